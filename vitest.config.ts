@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+// Unit and data-layer tests. The Remix Vite plugin is left out on purpose: these
+// tests import plain modules, and the plugin refuses to run outside `remix vite:*`.
+export default defineConfig({
+  resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
+  test: {
+    include: ["analysis/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/data/**/*.test.ts"],
+    setupFiles: ["tests/setup/fail-on-console-error.ts"],
+    pool: "forks",
+    poolOptions: { forks: { maxForks: 2 } },
+  },
+});
