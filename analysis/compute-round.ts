@@ -1,0 +1,110 @@
+/**
+ * Everything a round publishes, from plain data: per-unit estimates, design-based
+ * estimates per level and for the round (strata = units, weights N_h/n_hk, fpc from
+ * N_h), SIPAS indices, Cronbach's alpha and priorities to improve.
+ *
+ * Complexity: O(R·K) for the single pass over responses, then O(H·K) for estimates.
+ *
+ * @example
+ * computeRound({ units: [{ code: "U1", level: "commune", population: 50 }],
+ *   elements: { E1: ["c01"] },
+ *   responses: [{ id: "r1", unitCode: "U1", answers: { c01: 4 } },
+ *               { id: "r2", unitCode: "U1", answers: { c01: 2 } }] }).overall.index // 50
+ */
+import { CONFIDENCE_LEVEL, LONELY_STRATUM_RULE, SATISFIED_MIN_SCORE } from "./constants";
+import { alphaFromMoments } from "./cronbach-alpha";
+import { CI_WHEN_SE_ZERO, estimateCriterion, type StratumCounts } from "./criterion-estimate";
+import { elementIndices, meanIndex, sipasIndex } from "./indices";
+import { criterionPriorities } from "./priorities";
+import { toRoundMatrix } from "./round-matrix";
+import { COUNT_SLOTS, tallyRound, type RoundMatrix, type RoundTally } from "./tally";
+import {
+  UNIT_LEVELS,
+  type AlphaEstimate,
+  type CriterionEstimate,
+  type GroupEstimate,
+  type RoundInput,
+  type RoundResult,
+  type RoundUnit,
+  type UnitEstimate,
+  type UnitLevel,
+} from "./types";
+
+export const METHODS: Record<string, string> = {
+  satisfied: `score >= ${SATISFIED_MIN_SCORE}; not-applicable answers leave only that criterion`,
+  estimation: "stratified SRS, strata = units, weights N_h/n_hk, fpc 1 - n_hk/N_h (R survey svymean)",
+  ci: "logit interval with t(df = sum n_hk - strata), as survey::svyciprop(method = 'logit')",
+  ci_when_se_zero: `${CI_WHEN_SE_ZERO} interval of the pooled counts`,
+  single_answer_unit: "se, ci and ci_method null",
+  index: "criterion 100*p; element = mean of criterion indices; SIPAS = mean of element indices",
+  index_mean_of_units: "mean of the unit SIPAS indices of the group",
+  cronbach_alpha: "raw alpha on complete cases of the element's criteria (psych::alpha raw_alpha)",
+  importance: "Pearson r of criterion score with the mean of the respondent's other answers",
+};
+
+export function computeRound(input: RoundInput): RoundResult {
+  return computeRoundFromMatrix(input, toRoundMatrix(input));
+}
+
+/** For callers that already hold the dense matrix (bench, large imports). */
+export function computeRoundFromMatrix(input: Pick<RoundInput, "units" | "elements">, matrix: RoundMatrix): RoundResult {
+  const tally = tallyRound(matrix);
+  const { criteria } = matrix;
+  const units: Record<string, UnitEstimate> = {};
+  const withResponses: number[] = [];
+  input.units.forEach((unit, h) => {
+    const n = tally.responsesPerUnit[h];
+    if (n > 0) withResponses.push(h);
+    const estimate = estimateGroup([h], input.units, tally, criteria, input.elements, true);
+    units[unit.code] = { level: unit.level, population: unit.population, n_responses: n, ...estimate };
+  });
+  const group = (members: number[]): GroupEstimate => {
+    const estimate = estimateGroup(members, input.units, tally, criteria, input.elements, false);
+    const unitIndices = members.map((h) => units[input.units[h].code].index);
+    return { n_units: members.length, index_mean_of_units: meanIndex(unitIndices), ...estimate };
+  };
+  const levels = {} as Record<UnitLevel, GroupEstimate>;
+  for (const level of UNIT_LEVELS) levels[level] = group(withResponses.filter((h) => input.units[h].level === level));
+  const overall = group(withResponses);
+  const alphaElements: Record<string, AlphaEstimate> = {};
+  for (const [code, moments] of Object.entries(tally.alpha.elements)) alphaElements[code] = alphaFromMoments(moments);
+  return {
+    meta: {
+      n_responses: matrix.unitIndex.length,
+      n_units: input.units.length,
+      criteria,
+      elements: input.elements,
+      units_without_responses: input.units.filter((_, h) => tally.responsesPerUnit[h] === 0).map((u) => u.code),
+      confidence_level: CONFIDENCE_LEVEL,
+      satisfied_min_score: SATISFIED_MIN_SCORE,
+      lonely_stratum_rule: LONELY_STRATUM_RULE,
+      methods: METHODS,
+    },
+    overall,
+    levels,
+    units,
+    cronbach_alpha: { overall: alphaFromMoments(tally.alpha.overall), elements: alphaElements },
+    priorities: criterionPriorities(criteria, criteria.map((c) => overall.criteria[c].index), tally.importance),
+  };
+}
+
+function estimateGroup(
+  members: number[],
+  allUnits: RoundUnit[],
+  tally: RoundTally,
+  criteria: string[],
+  elements: Record<string, string[]>,
+  singleUnit: boolean,
+) {
+  const K = criteria.length;
+  const out: Record<string, CriterionEstimate> = {};
+  criteria.forEach((code, k) => {
+    const strata: StratumCounts[] = members.map((h) => {
+      const start = (h * K + k) * COUNT_SLOTS;
+      return { population: allUnits[h].population, counts: tally.counts.subarray(start, start + COUNT_SLOTS) };
+    });
+    out[code] = estimateCriterion(strata, singleUnit);
+  });
+  const elementIdx = elementIndices(out, elements);
+  return { criteria: out, elements: elementIdx, index: sipasIndex(elementIdx) };
+}

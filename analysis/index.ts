@@ -1,0 +1,25 @@
+/**
+ * Public API of the analysis library. Pure TypeScript: callers load data and pass
+ * plain arrays or counts in.
+ */
+export * from "./types";
+export * from "./constants";
+export { computeRound, computeRoundFromMatrix, METHODS } from "./compute-round";
+export { toRoundMatrix, RoundInputError } from "./round-matrix";
+export { tallyRound, type RoundMatrix, type RoundTally } from "./tally";
+export { estimateCriterion, CI_WHEN_SE_ZERO, type StratumCounts } from "./criterion-estimate";
+export { stratifiedMean, type StratumSample, type DesignEstimate } from "./stratified-mean";
+export { logitInterval, expit } from "./logit-interval";
+export { clopperPearsonInterval } from "./clopper-pearson";
+export { studentTQuantile, studentTUpperTail, studentTCdf, studentTDensity } from "./student-t";
+export { incompleteBeta, betaQuantile, betaDensity } from "./incomplete-beta";
+export { normalCdf, normalQuantile, erfc } from "./normal";
+export { logGamma, logBeta } from "./log-gamma";
+export { cronbachAlpha, alphaFromMoments, SCORE_SHIFT } from "./cronbach-alpha";
+export { meanIndex, elementIndices, sipasIndex } from "./indices";
+export { compareEstimates, COMPARISON_REFERENCE, type Comparison, type EstimateWithSe } from "./compare-estimates";
+export { rankUnits, type RankedUnit } from "./rank-units";
+export { criterionPriorities, priorityQuadrant, pearsonFromSums, IMPORTANCE_EXCLUDES_CRITERION } from "./priorities";
+export { yamaneSampleSize, cochranSampleSize, type CochranOptions } from "./sample-size";
+export { marginOfError, stratifiedMarginOfError, type MarginOptions } from "./margin-of-error";
+export { allocateSample, apportion, DEFAULT_NEYMAN_SD, type AllocationPlan, type AllocationUnit } from "./allocation";
