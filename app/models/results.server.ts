@@ -1,0 +1,37 @@
+import { computeRound, type RoundInput, type UnitLevel } from "../../analysis";
+import { prisma } from "~/utils/db.server";
+import { elementsOf, getInstrument } from "./instrument.server";
+import { getRoundStrata } from "./round.server";
+
+/**
+ * Everything the results pages show for a round, computed by analysis/ (the one
+ * implementation of the SIPAS formulas; docs/decisions/004). Only submitted questionnaires
+ * count. The answers are read as (response, criterion, value) triples: ~14,000 rows for
+ * the 625-questionnaire demo round.
+ */
+export async function getRoundResults(roundId: string, instrumentId: string) {
+  const [instrument, strata] = await Promise.all([getInstrument(instrumentId), getRoundStrata(roundId)]);
+  const elements = elementsOf(instrument);
+  const criteria = Object.values(elements).flat();
+  const answers = await prisma.answer.findMany({
+    where: { itemCode: { in: criteria }, response: { roundId, status: "submitted" } },
+    select: { responseId: true, itemCode: true, value: true, response: { select: { unitId: true } } },
+  });
+  const codeOfUnit = new Map(strata.map((s) => [s.unitId, s.unit.code]));
+  const responses = new Map<string, RoundInput["responses"][number]>();
+  for (const answer of answers) {
+    let response = responses.get(answer.responseId);
+    if (!response) {
+      response = { id: answer.responseId, unitCode: codeOfUnit.get(answer.response.unitId)!, answers: {} };
+      responses.set(answer.responseId, response);
+    }
+    // 9 = not applicable: the analysis takes null for "no valid answer to this criterion".
+    response.answers[answer.itemCode] = answer.value !== null && answer.value >= 1 && answer.value <= 5 ? answer.value : null;
+  }
+  const input: RoundInput = {
+    units: strata.map((s) => ({ code: s.unit.code, level: s.unit.level as UnitLevel, population: s.population })),
+    elements,
+    responses: [...responses.values()],
+  };
+  return { instrument, strata, elements, result: computeRound(input) };
+}

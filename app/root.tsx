@@ -1,0 +1,111 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  data,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { DEFAULT_LANGUAGE, translator, UI_LANGUAGES, type UiLanguage } from "~/i18n";
+import { getLanguage, languageCookieHeader } from "~/utils/language.server";
+import { useT } from "~/utils/use-language";
+import styles from "./styles.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const lang = await getLanguage(request);
+  const cookie = await languageCookieHeader(request);
+  return data({ lang }, cookie ? { headers: { "Set-Cookie": cookie } } : undefined);
+}
+
+function LanguageSwitch() {
+  const t = useT();
+  const location = useLocation();
+  return (
+    <nav aria-label={t("nav.language")} className="lang-switch">
+      {UI_LANGUAGES.map((code) => {
+        const params = new URLSearchParams(location.search);
+        params.set("lng", code);
+        return (
+          <a key={code} href={`${location.pathname}?${params}`} lang={code} hrefLang={code}>
+            {t(`lang.${code}`)}
+          </a>
+        );
+      })}
+    </nav>
+  );
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const lang: UiLanguage = rootData?.lang ?? DEFAULT_LANGUAGE;
+  const t = translator(lang);
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("nav.skip")}
+        </a>
+        <header className="site-header">
+          <Link to="/" className="brand">
+            {t("app.name")}
+            <span className="brand-tagline">{t("app.tagline")}</span>
+          </Link>
+          <LanguageSwitch />
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+/**
+ * Shown for thrown responses (404, 410…) and for unexpected errors. Never a stack trace:
+ * the server logs the error; the person gets a plain message in their language.
+ */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  if (isRouteErrorResponse(error)) {
+    const message = typeof error.data === "string" ? error.data : t("gone.notFoundBody");
+    return (
+      <section className="notice">
+        <h1>{error.status === 404 ? t("gone.notFoundHeading") : t("gone.heading")}</h1>
+        <p>{message}</p>
+        <p>
+          <Link to="/">{t("error.backHome")}</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="notice">
+      <h1>{t("error.heading")}</h1>
+      <p>{t("error.body")}</p>
+      <p>
+        <Link to="/">{t("error.backHome")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { requireValidInvitation } from "~/survey/context.server";
+import { getLanguage } from "~/utils/language.server";
+
+/**
+ * A personal, single-use invitation link (/i/<token>). An unknown token is 404; a used or
+ * expired one, or one whose round closed, is 410 with a plain explanation. A valid one
+ * opens the unit's questionnaire, bound to the invitation (and resumes it if started).
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = await getLanguage(request);
+  const invitation = await requireValidInvitation(params.token!, lang);
+  const search = new URLSearchParams({ invitation: invitation.token });
+  return redirect(`/s/${invitation.round.code}/${invitation.unit.code}?${search}`);
+}

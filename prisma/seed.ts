@@ -1,0 +1,197 @@
+/**
+ * The demo data, as an idempotent upsert (run it as often as you like):
+ * - the 47 units of Lai Châu 2020 (seed-data/units.csv, a copy of shared/data);
+ * - the 2017–2020 SIPAS instrument (Decision 2640/QĐ-BNV) in Vietnamese and English;
+ * - the round "Lai Châu 2020" (plan 1516/KH-UBND, 29/7/2020) with N_h per unit
+ *   (illustrative: the plan does not publish them) and 625 questionnaires allocated
+ *   proportionally to N_h with a minimum per unit, by analysis/allocation.ts;
+ * - 625 synthetic submitted questionnaires with realistic differences between units;
+ * - a few demo invitation links.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Papa from "papaparse";
+import { allocateSample } from "../analysis";
+import { prisma } from "../app/utils/db.server";
+import { receiptCodeFor } from "../app/survey/receipt";
+import type { InstrumentDefinition } from "../app/models/instrument-definition";
+import { sipas2017 } from "./seed-data/instrument-sipas-2017";
+import { generateSyntheticResponses } from "./seed-data/synthetic-responses";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const ROUND_CODE = "lai-chau-2020";
+const TARGET_SAMPLE = 625;
+/** Every unit gets at least this many questionnaires, so none is left without an estimate. */
+const MINIMUM_PER_UNIT = 8;
+const SYNTHETIC_SEED = 2020;
+const UNITS_VALID_FROM = new Date("2020-01-01T00:00:00Z");
+
+function readCsv<T>(file: string): T[] {
+  const text = readFileSync(path.join(here, "seed-data", file), "utf8");
+  return Papa.parse<T>(text, { header: true, skipEmptyLines: true }).data;
+}
+
+type UnitRow = { code: string; name: string; level: "department" | "district" | "commune"; parent_code: string };
+
+async function seedUnits(rows: UnitRow[]) {
+  for (const row of rows) {
+    await prisma.unit.upsert({
+      where: { code: row.code },
+      create: { code: row.code, name: row.name, level: row.level, validFrom: UNITS_VALID_FROM },
+      update: { name: row.name, level: row.level },
+    });
+  }
+  for (const row of rows.filter((r) => r.parent_code)) {
+    const parent = await prisma.unit.findUniqueOrThrow({ where: { code: row.parent_code } });
+    await prisma.unit.update({ where: { code: row.code }, data: { parentId: parent.id } });
+  }
+}
+
+/** Write a version's sections and items, unless it is frozen (then it must not change). */
+async function seedInstrument(definition: InstrumentDefinition, languages: string[]) {
+  const key = { code: definition.code, version: definition.version };
+  const existing = await prisma.instrument.findUnique({ where: { code_version: key } });
+  if (existing?.frozenAt) return existing;
+  const instrument = await prisma.instrument.upsert({
+    where: { code_version: key },
+    create: { ...key, name: JSON.stringify(definition.name), source: definition.source, languages: languages.join(",") },
+    update: { name: JSON.stringify(definition.name), source: definition.source, languages: languages.join(",") },
+  });
+  for (const [position, section] of definition.sections.entries()) {
+    const sectionData = {
+      kind: section.kind,
+      position,
+      title: JSON.stringify(section.title),
+      intro: section.intro ? JSON.stringify(section.intro) : null,
+    };
+    const saved = await prisma.instrumentSection.upsert({
+      where: { instrumentId_code: { instrumentId: instrument.id, code: section.code } },
+      create: { instrumentId: instrument.id, code: section.code, ...sectionData },
+      update: sectionData,
+    });
+    for (const [itemPosition, item] of section.items.entries()) {
+      const itemData = {
+        sectionId: saved.id,
+        kind: item.kind,
+        position: itemPosition,
+        text: JSON.stringify(item.text),
+        options: item.options ? JSON.stringify(item.options) : null,
+        required: item.required,
+        maxChoices: item.maxChoices ?? null,
+      };
+      await prisma.instrumentItem.upsert({
+        where: { instrumentId_code: { instrumentId: instrument.id, code: item.code } },
+        create: { instrumentId: instrument.id, code: item.code, ...itemData },
+        update: itemData,
+      });
+    }
+  }
+  return instrument;
+}
+
+async function seedRound(instrumentId: string, units: UnitRow[]) {
+  const round = await prisma.round.upsert({
+    where: { code: ROUND_CODE },
+    create: {
+      code: ROUND_CODE,
+      title: "Khảo sát sự hài lòng tỉnh Lai Châu năm 2020",
+      planReference: "1516/KH-UBND",
+      planDate: new Date("2020-07-29T00:00:00Z"),
+      periodStart: new Date("2020-08-15T00:00:00Z"),
+      periodEnd: new Date("2020-10-31T00:00:00Z"),
+      instrumentId,
+      status: "collecting",
+      targetSampleSize: TARGET_SAMPLE,
+    },
+    update: {},
+  });
+  const populations = new Map(
+    readCsv<{ unit_code: string; population: string }>("lai-chau-2020-strata.csv").map((r) => [r.unit_code, Number(r.population)]),
+  );
+  const allocation = allocateSample(
+    units.map((u) => ({ code: u.code, level: u.level, population: populations.get(u.code)! })),
+    { method: "proportional", total: TARGET_SAMPLE, minimum: MINIMUM_PER_UNIT },
+  );
+  const targets = new Map(allocation.map((a) => [a.code, a.n]));
+  for (const unit of units) {
+    const { id: unitId } = await prisma.unit.findUniqueOrThrow({ where: { code: unit.code } });
+    const values = { population: populations.get(unit.code)!, targetSize: targets.get(unit.code)! };
+    await prisma.stratum.upsert({
+      where: { roundId_unitId: { roundId: round.id, unitId } },
+      create: { roundId: round.id, unitId, ...values },
+      update: values,
+    });
+  }
+  return { round, targets };
+}
+
+async function seedResponses(roundId: string, units: UnitRow[], targets: Map<string, number>) {
+  const synthetic = generateSyntheticResponses(
+    units.map((u) => ({ code: u.code, level: u.level, targetSize: targets.get(u.code)! })),
+    sipas2017,
+    SYNTHETIC_SEED,
+  );
+  const existing = new Set(
+    (await prisma.response.findMany({ where: { id: { in: synthetic.map((r) => r.id) } }, select: { id: true } })).map((r) => r.id),
+  );
+  const unitIds = new Map((await prisma.unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));
+  const missing = synthetic.filter((r) => !existing.has(r.id));
+  for (let i = 0; i < missing.length; i += 100) {
+    const batch = missing.slice(i, i + 100);
+    await prisma.$transaction([
+      prisma.response.createMany({
+        data: batch.map((r) => ({
+          id: r.id,
+          roundId,
+          unitId: unitIds.get(r.unitCode)!,
+          mode: r.mode,
+          language: r.language,
+          status: "submitted",
+          currentStep: "done",
+          receiptCode: receiptCodeFor(r.id),
+          startedAt: r.startedAt,
+          submittedAt: r.submittedAt,
+        })),
+      }),
+      prisma.answer.createMany({ data: batch.flatMap((r) => r.answers.map((a) => ({ ...a, responseId: r.id }))) }),
+    ]);
+  }
+  return { total: synthetic.length, added: missing.length };
+}
+
+/** Demo invitation links, listed in the README. Tokens are fixed so the links are stable. */
+async function seedInvitations(roundId: string) {
+  const demo = [
+    { token: "LC2020-DEMO-NOIVU", unit: "so-noi-vu", expiresAt: new Date("2099-12-31T00:00:00Z") },
+    { token: "LC2020-DEMO-TAMDUONG", unit: "huyen-tam-duong", expiresAt: new Date("2099-12-31T00:00:00Z") },
+    { token: "LC2020-DEMO-EXPIRED", unit: "so-tu-phap", expiresAt: new Date("2020-11-30T00:00:00Z") },
+  ];
+  for (const invitation of demo) {
+    const unit = await prisma.unit.findUniqueOrThrow({ where: { code: invitation.unit } });
+    await prisma.invitation.upsert({
+      where: { token: invitation.token },
+      create: { token: invitation.token, roundId, unitId: unit.id, expiresAt: invitation.expiresAt },
+      update: {},
+    });
+  }
+}
+
+async function main() {
+  const units = readCsv<UnitRow>("units.csv");
+  await seedUnits(units);
+  const instrument = await seedInstrument(sipas2017, ["vi", "en"]);
+  const { round, targets } = await seedRound(instrument.id, units);
+  const { total, added } = await seedResponses(round.id, units, targets);
+  if (added > 0) await prisma.instrument.update({ where: { id: instrument.id }, data: { frozenAt: new Date() } });
+  await seedInvitations(round.id);
+  console.log(`Seeded ${units.length} units, instrument ${instrument.code} v${instrument.version}, round ${round.code}: ${added} of ${total} synthetic questionnaires added.`);
+}
+
+main()
+  .then(() => prisma.$disconnect())
+  .catch(async (error) => {
+    console.error(error);
+    await prisma.$disconnect();
+    process.exit(1);
+  });
