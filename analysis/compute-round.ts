@@ -35,7 +35,7 @@ export const METHODS: Record<string, string> = {
   estimation: "stratified SRS, strata = units, weights N_h/n_hk, fpc 1 - n_hk/N_h (R survey svymean)",
   ci: "logit interval with t(df = sum n_hk - strata), as survey::svyciprop(method = 'logit')",
   ci_when_se_zero: `${CI_WHEN_SE_ZERO} interval of the pooled counts`,
-  single_answer_unit: "se, ci and ci_method null",
+  single_answer: "a criterion with a single answer (unit or level): se, ci and ci_method null",
   index: "criterion 100*p; element = mean of criterion indices; SIPAS = mean of element indices",
   index_mean_of_units: "mean of the unit SIPAS indices of the group",
   cronbach_alpha: "raw alpha on complete cases of the element's criteria (psych::alpha raw_alpha)",
@@ -55,11 +55,11 @@ export function computeRoundFromMatrix(input: Pick<RoundInput, "units" | "elemen
   input.units.forEach((unit, h) => {
     const n = tally.responsesPerUnit[h];
     if (n > 0) withResponses.push(h);
-    const estimate = estimateGroup([h], input.units, tally, criteria, input.elements, true);
+    const estimate = estimateGroup([h], input.units, tally, criteria, input.elements);
     units[unit.code] = { level: unit.level, population: unit.population, n_responses: n, ...estimate };
   });
   const group = (members: number[]): GroupEstimate => {
-    const estimate = estimateGroup(members, input.units, tally, criteria, input.elements, false);
+    const estimate = estimateGroup(members, input.units, tally, criteria, input.elements);
     const unitIndices = members.map((h) => units[input.units[h].code].index);
     return { n_units: members.length, index_mean_of_units: meanIndex(unitIndices), ...estimate };
   };
@@ -94,7 +94,6 @@ function estimateGroup(
   tally: RoundTally,
   criteria: string[],
   elements: Record<string, string[]>,
-  singleUnit: boolean,
 ) {
   const K = criteria.length;
   const out: Record<string, CriterionEstimate> = {};
@@ -103,7 +102,7 @@ function estimateGroup(
       const start = (h * K + k) * COUNT_SLOTS;
       return { population: allUnits[h].population, counts: tally.counts.subarray(start, start + COUNT_SLOTS) };
     });
-    out[code] = estimateCriterion(strata, singleUnit);
+    out[code] = estimateCriterion(strata);
   });
   const elementIdx = elementIndices(out, elements);
   return { criteria: out, elements: elementIdx, index: sipasIndex(elementIdx) };

@@ -5,26 +5,28 @@
  *
  * Interval rules, in order (each case is named by `ci_method`):
  *  1. no valid answer → every statistic null;
- *  2. a single unit with a single answer → se, df-based ci and ci_method null (no
- *     variance can be estimated from one answer);
+ *  2. a single answer (in a unit, or in a whole level) → se, ci and ci_method null: no
+ *     variance can be estimated from one answer (R's svydesign refuses one PSU);
  *  3. SE = 0 (all answers alike, or census n_h = N_h in every stratum) → the logit
  *     interval does not exist: Clopper–Pearson interval of the pooled counts Σx_h of Σn_h
  *     (`CI_WHEN_SE_ZERO`); for a unit that is its own answers;
  *  4. df < 1 (every stratum has a single answer) → ci null;
- *  5. otherwise the logit interval of `svyciprop(method = "logit")` with df = Σn_h − H.
+ *  5. otherwise the logit interval of `svyciprop(method = "logit")` with df = Σn_h − H,
+ *     reproducing its model fit (svyciprop-logit.ts).
  *
  * Source: see stratified-mean.ts, logit-interval.ts, clopper-pearson.ts.
  * Complexity: O(H) plus one t quantile or two beta quantiles.
  *
  * @example
- * estimateCriterion([{ population: 40, counts: [1, 0, 1, 2, 4, 3] }], true)
+ * estimateCriterion([{ population: 40, counts: [1, 0, 1, 2, 4, 3] }])
  * // { n: 10, n_satisfied: 7, p: 0.7, se: 0.1322…, df: 9, ci_method: "logit", … }
  */
 import { clopperPearsonInterval } from "./clopper-pearson";
 import { INDEX_SCALE, SCALE_MAX, SCALE_MIN } from "./constants";
 import { logitInterval } from "./logit-interval";
-import { satisfiedMoments, scoreMoments } from "./score-counts";
+import { satisfiedCount, satisfiedMoments, scoreMoments, validCount } from "./score-counts";
 import { stratifiedMean } from "./stratified-mean";
+import { REPRODUCE_GLM_CONVERGENCE, svycipropLogit } from "./svyciprop-logit";
 import type { CriterionEstimate } from "./types";
 
 /** What to report when the standard error is zero; documented in ADR 004. */
@@ -36,7 +38,7 @@ export interface StratumCounts {
   counts: ArrayLike<number>;
 }
 
-export function estimateCriterion(strata: readonly StratumCounts[], singleUnit: boolean): CriterionEstimate {
+export function estimateCriterion(strata: readonly StratumCounts[]): CriterionEstimate {
   const counts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
   let notApplicable = 0;
   for (const s of strata) {
@@ -67,7 +69,7 @@ export function estimateCriterion(strata: readonly StratumCounts[], singleUnit: 
   result.df = proportion.df;
   result.mean_score = score.estimate;
   result.index = INDEX_SCALE * p;
-  if (singleUnit && n === 1) return result;
+  if (n === 1) return result;
   result.se = proportion.se;
   result.mean_score_se = score.se;
   if (proportion.se === 0) {
@@ -75,7 +77,9 @@ export function estimateCriterion(strata: readonly StratumCounts[], singleUnit: 
     result.ci_method = CI_WHEN_SE_ZERO;
     return result;
   }
-  result.ci = logitInterval(p, proportion.se, proportion.df);
+  result.ci = REPRODUCE_GLM_CONVERGENCE
+    ? svycipropLogit(strata.map((s) => ({ population: s.population, n: validCount(s.counts), successes: satisfiedCount(s.counts) })), proportion.df)
+    : logitInterval(p, proportion.se, proportion.df);
   result.ci_method = result.ci === null ? null : "logit";
   return result;
 }

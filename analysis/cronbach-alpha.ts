@@ -8,7 +8,9 @@
  * needs only per-item sums and sums of squares plus those of the total: O(k) memory
  * and O(k) work per respondent, not a k×k cross-product matrix. Scores are shifted by
  * SCORE_SHIFT before squaring, which leaves variances unchanged and keeps the sums
- * small, so they stay exact integers in double precision.
+ * small, so they stay exact integers in double precision. As psych does (`delete =
+ * TRUE`), items with no variance among the complete cases are dropped, which changes k
+ * (`n_items` reports the items kept).
  *
  * Source: Cronbach, L. J. (1951) Psychometrika 16(3):297–334; Revelle, psych package
  * documentation, `?alpha`.
@@ -54,14 +56,17 @@ export function addAlphaCase(m: AlphaMoments, scores: ArrayLike<number>): void {
 }
 
 export function alphaFromMoments(m: AlphaMoments): AlphaEstimate {
-  const k = m.itemSums.length;
   const n = m.nComplete;
-  const result = { raw_alpha: null, n_items: k, n_complete: n };
-  if (k < 2 || n < 2) return result;
+  let k = 0;
   let itemVariance = 0;
-  for (let j = 0; j < k; j++) {
-    itemVariance += (m.itemSumSquares[j] - (m.itemSums[j] * m.itemSums[j]) / n) / (n - 1);
+  for (let j = 0; j < m.itemSums.length; j++) {
+    const variance = (m.itemSumSquares[j] - (m.itemSums[j] * m.itemSums[j]) / n) / (n - 1);
+    if (!(variance > 0)) continue; // constant item: psych deletes it
+    k += 1;
+    itemVariance += variance;
   }
+  const result = { raw_alpha: null, n_items: n < 2 ? m.itemSums.length : k, n_complete: n };
+  if (k < 2 || n < 2) return result;
   const totalVariance = (m.totalSumSquares - (m.totalSum * m.totalSum) / n) / (n - 1);
   if (!(totalVariance > 0)) return result;
   return { ...result, raw_alpha: (k / (k - 1)) * (1 - itemVariance / totalVariance) };

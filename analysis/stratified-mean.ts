@@ -58,6 +58,16 @@ export function stratifiedMean(strata: readonly StratumSample[]): DesignEstimate
   }
   if (h === 0) return null;
   const estimate = weighted / total;
+  return { estimate, se: Math.sqrt(stratifiedVariance(strata, estimate)), df: n - h };
+}
+
+/**
+ * V(ȳ_st) as above; `centre` is where lonely strata are centred (the estimate itself
+ * for a mean; the fitted μ̂ for svyglm's sandwich, see svyciprop-logit.ts).
+ */
+export function stratifiedVariance(strata: readonly StratumSample[], centre: number): number {
+  let total = 0;
+  for (const s of strata) if (s.n > 0) total += s.population;
   let variance = 0;
   for (const s of strata) {
     if (s.n <= 0) continue;
@@ -65,11 +75,11 @@ export function stratifiedMean(strata: readonly StratumSample[]): DesignEstimate
     if (f < CENSUS_FRACTION_TOLERANCE) continue;
     const share = s.population / total;
     if (s.n === 1) {
-      const deviation = s.mean - estimate;
+      const deviation = s.mean - centre;
       variance += f * share * share * deviation * deviation;
     } else {
       variance += (f * share * share * s.sumSquaredDeviations) / (s.n * (s.n - 1));
     }
   }
-  return { estimate, se: Math.sqrt(variance), df: n - h };
+  return variance;
 }
