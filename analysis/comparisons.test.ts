@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compareEstimates } from "./compare-estimates";
 import { cronbachAlpha } from "./cronbach-alpha";
 import { meanIndex } from "./indices";
-import { criterionPriorities, emptyImportanceSums, pearsonFromSums, priorityQuadrant } from "./priorities";
+import { criterionPriorities, emptyImportanceSums, importanceFromSums, pearsonFromSums, priorityQuadrant } from "./priorities";
 import { rankUnits } from "./rank-units";
 
 describe("compareEstimates", () => {
@@ -58,9 +58,16 @@ describe("priorities", () => {
     expect(priorityQuadrant(70, 0.4, centre)).toBe("weak-and-less-important");
     expect(priorityQuadrant(90, 0.4, centre)).toBe("strong-and-less-important");
   });
-  it("gives criteria without data no quadrant", () => {
-    const p = criterionPriorities(["c01"], [null], emptyImportanceSums(1));
-    expect(p[0]).toMatchObject({ importance: null, quadrant: null });
+  it("labels criteria against the means of all criteria", () => {
+    const p = criterionPriorities([
+      { criterion: "c01", index: 70, importance: 0.6 },
+      { criterion: "c02", index: 90, importance: 0.4 },
+      { criterion: "c03", index: null, importance: null },
+    ]);
+    expect(p.map((x) => x.quadrant)).toEqual(["weak-and-important", "strong-and-less-important", null]);
+  });
+  it("has no importance without sums", () => {
+    expect(importanceFromSums(emptyImportanceSums(1))).toEqual([null]);
   });
 });
 

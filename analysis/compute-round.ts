@@ -15,7 +15,7 @@ import { CONFIDENCE_LEVEL, LONELY_STRATUM_RULE, SATISFIED_MIN_SCORE } from "./co
 import { alphaFromMoments } from "./cronbach-alpha";
 import { CI_WHEN_SE_ZERO, estimateCriterion, type StratumCounts } from "./criterion-estimate";
 import { elementIndices, meanIndex, sipasIndex } from "./indices";
-import { criterionPriorities } from "./priorities";
+import { criterionPriorities, importanceFromSums } from "./priorities";
 import { toRoundMatrix } from "./round-matrix";
 import { COUNT_SLOTS, tallyRound, type RoundMatrix, type RoundTally } from "./tally";
 import {
@@ -84,8 +84,15 @@ export function computeRoundFromMatrix(input: Pick<RoundInput, "units" | "elemen
     levels,
     units,
     cronbach_alpha: { overall: alphaFromMoments(tally.alpha.overall), elements: alphaElements },
-    priorities: criterionPriorities(criteria, criteria.map((c) => overall.criteria[c].index), tally.importance),
+    priorities: priorities(criteria, overall, tally),
   };
+}
+
+function priorities(criteria: string[], overall: GroupEstimate, tally: RoundTally) {
+  const importance = importanceFromSums(tally.importance);
+  return criterionPriorities(
+    criteria.map((criterion, k) => ({ criterion, index: overall.criteria[criterion].index, importance: importance[k], n: tally.importance.n[k] })),
+  );
 }
 
 function estimateGroup(

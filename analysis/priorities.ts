@@ -16,7 +16,10 @@
  * Complexity: O(K) from the sums gathered in one pass (tally.ts).
  *
  * @example
- * priorityQuadrant(70, 0.6, { index: 80, importance: 0.5 }) // "weak-and-important"
+ * criterionPriorities([
+ *   { criterion: "c01", index: 70, importance: 0.6 },
+ *   { criterion: "c02", index: 90, importance: 0.4 },
+ * ]).map((p) => p.quadrant) // ["weak-and-important", "strong-and-less-important"]
  */
 import type { CriterionPriority, PriorityQuadrant } from "./types";
 
@@ -56,26 +59,33 @@ export function priorityQuadrant(
   return weak ? "weak-and-less-important" : "strong-and-less-important";
 }
 
-/** Importance and quadrant of each criterion, given its index and the tallied sums. */
-export function criterionPriorities(
-  criteria: readonly string[],
-  indices: readonly (number | null)[],
-  sums: ImportanceSums,
-): CriterionPriority[] {
-  const importance = criteria.map((_, k) =>
-    pearsonFromSums(sums.n[k], sums.x[k], sums.xx[k], sums.m[k], sums.mm[k], sums.xm[k]),
-  );
-  const both = criteria.map((_, k) => indices[k] !== null && importance[k] !== null);
-  const used = both.filter(Boolean).length;
+/** Importance (Pearson r) of each criterion from the sums gathered by tally.ts. */
+export function importanceFromSums(sums: ImportanceSums): (number | null)[] {
+  return Array.from(sums.n, (n, k) => pearsonFromSums(n, sums.x[k], sums.xx[k], sums.m[k], sums.mm[k], sums.xm[k]));
+}
+
+export interface PriorityInput {
+  criterion: string;
+  index: number | null;
+  importance: number | null;
+  n?: number;
+}
+
+/**
+ * Quadrant of each criterion against the means of the indices and importances of the
+ * criteria that have both.
+ */
+export function criterionPriorities(rows: readonly PriorityInput[]): CriterionPriority[] {
+  const both = rows.filter((r) => r.index !== null && r.importance !== null);
   const centre = {
-    index: indices.reduce<number>((s, v, k) => s + (both[k] ? (v as number) : 0), 0) / used,
-    importance: importance.reduce<number>((s, v, k) => s + (both[k] ? (v as number) : 0), 0) / used,
+    index: both.reduce((s, r) => s + (r.index as number), 0) / both.length,
+    importance: both.reduce((s, r) => s + (r.importance as number), 0) / both.length,
   };
-  return criteria.map((criterion, k) => ({
-    criterion,
-    index: indices[k],
-    importance: importance[k],
-    n: sums.n[k],
-    quadrant: both[k] ? priorityQuadrant(indices[k] as number, importance[k] as number, centre) : null,
+  return rows.map((r) => ({
+    criterion: r.criterion,
+    index: r.index,
+    importance: r.importance,
+    n: r.n ?? 0,
+    quadrant: r.index !== null && r.importance !== null ? priorityQuadrant(r.index, r.importance, centre) : null,
   }));
 }
