@@ -6,7 +6,8 @@ export default defineConfig({
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   test: {
     include: ["analysis/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/data/**/*.test.ts"],
-    setupFiles: ["tests/setup/fail-on-console-error.ts"],
+    globalSetup: ["tests/setup/global-db.ts"],
+    setupFiles: ["tests/setup/test-db.ts", "tests/setup/fail-on-console-error.ts"],
     pool: "forks",
     poolOptions: { forks: { maxForks: 2 } },
   },

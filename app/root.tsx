@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   data,
   isRouteErrorResponse,
@@ -16,6 +16,8 @@ import { DEFAULT_LANGUAGE, translator, UI_LANGUAGES, type UiLanguage } from "~/i
 import { getLanguage, languageCookieHeader } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
 import styles from "./styles.css?url";
+
+export const meta: MetaFunction = () => [{ title: "Hài Lòng — đo lường sự hài lòng (SIPAS)" }];
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -44,6 +46,7 @@ function LanguageSwitch() {
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const { pathname } = useLocation();
   const rootData = useRouteLoaderData<typeof loader>("root");
   const lang: UiLanguage = rootData?.lang ?? DEFAULT_LANGUAGE;
   const t = translator(lang);
@@ -66,7 +69,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
           </Link>
           <LanguageSwitch />
         </header>
-        <main id="main" tabIndex={-1}>
+        {/* data-route: which page is on screen, for tests (with JavaScript the address
+            changes a moment before the new page is drawn). */}
+        <main id="main" tabIndex={-1} data-route={pathname}>
           {children}
         </main>
         <ScrollRestoration />

@@ -3,6 +3,9 @@ import { receiptCodeFor } from "~/survey/receipt";
 import { prisma } from "~/utils/db.server";
 import { freezeInstrument } from "./instrument.server";
 
+/** Raised inside the start transaction when another start bound the invitation first; the transaction rolls back. */
+class InvitationTakenError extends Error {}
+
 export type ResponseMode = "online" | "enumerator" | "phone" | "paper";
 
 export async function getResponse(id: string) {
@@ -21,7 +24,17 @@ export async function getAnswerRows(responseId: string): Promise<AnswerRow[]> {
  * retry of the same form posts the same id and finds the row already there (an upsert,
  * so the retry changes nothing but the language the person chose).
  */
-export async function startResponse(input: {
+export async function startResponse(input: StartInput) {
+  try {
+    return await startResponseOnce(input);
+  } catch (error) {
+    // Lost the race for an invitation: the second try finds the winner's questionnaire.
+    if (error instanceof InvitationTakenError) return startResponseOnce(input);
+    throw error;
+  }
+}
+
+interface StartInput {
   id: string;
   roundId: string;
   unitId: string;
@@ -29,7 +42,9 @@ export async function startResponse(input: {
   mode: ResponseMode;
   firstStep: string;
   invitationId?: string;
-}) {
+}
+
+async function startResponseOnce(input: StartInput) {
   return prisma.$transaction(async (tx) => {
     const existing = await tx.response.findUnique({ where: { id: input.id } });
     if (existing) {
@@ -38,6 +53,13 @@ export async function startResponse(input: {
         await tx.response.update({ where: { id: input.id }, data: { language: input.language } });
       }
       return existing;
+    }
+    if (input.invitationId) {
+      // Two devices opening one invitation at once: the first start binds it, the second
+      // joins that questionnaire instead of making another (a conditional update, so
+      // the binding can never move).
+      const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: input.invitationId } });
+      if (invitation.responseId) return tx.response.findUnique({ where: { id: invitation.responseId } });
     }
     const response = await tx.response.create({
       data: {
@@ -52,7 +74,11 @@ export async function startResponse(input: {
       },
     });
     if (input.invitationId) {
-      await tx.invitation.update({ where: { id: input.invitationId }, data: { responseId: response.id } });
+      const { count } = await tx.invitation.updateMany({
+        where: { id: input.invitationId, responseId: null },
+        data: { responseId: response.id },
+      });
+      if (count === 0) throw new InvitationTakenError();
     }
     return response;
   });

@@ -14,3 +14,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const search = new URLSearchParams({ invitation: invitation.token });
   return redirect(`/s/${invitation.round.code}/${invitation.unit.code}?${search}`);
 }
+
+/** Never shown: the loader always redirects or throws to the error page, which is why this route has a component at all (a route without one would answer the error as bare text). */
+export default function Invitation() {
+  return null;
+}

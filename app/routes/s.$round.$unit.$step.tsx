@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
 import { Question } from "~/components/question";
 import { StepProgress } from "~/components/step-progress";
 import { isUiLanguage, localized, translator } from "~/i18n";
@@ -71,6 +72,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data({ result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
 }
 
+function isNoValidate(submitter: HTMLElement | null | undefined): boolean {
+  return submitter instanceof HTMLButtonElement && submitter.formNoValidate;
+}
+
 export default function SurveyStep() {
   const { section, sectionTitle, values, stepNumber, stepTotal, hasPrevious, unitName, questionLang, lang } =
     useLoaderData<typeof loader>();
@@ -85,7 +90,9 @@ export default function SurveyStep() {
     constraint: getZodConstraint(schema),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    // "Back" (formNoValidate) is not checked: the action keeps whatever is valid.
+    onValidate: ({ formData, submitter }) =>
+      parseWithZod(formData, { schema: isNoValidate(submitter) ? z.object({}).passthrough() : schema }),
   });
   const errorCount = Object.keys(form.allErrors).length;
 

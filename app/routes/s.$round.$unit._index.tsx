@@ -71,13 +71,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const invitation = await invitationFor(token ?? null, context, lang);
 
   const response = await startResponse({
-    id: invitation?.responseId ?? responseId,
+    id: responseId,
     roundId: context.round.id,
     unitId: context.unit.id,
     language,
     mode: "online",
     firstStep: context.instrument.sections[0].code,
-    invitationId: invitation?.responseId ? undefined : invitation?.id,
+    invitationId: invitation?.id,
   });
   if (!response) throw new Response(translator(lang)("gone.notFoundBody"), { status: 404 });
 

@@ -35,10 +35,13 @@ function itemSchema(item: ItemDefinition, t: Translate): z.ZodTypeAny {
     }
     case "multi": {
       const codes = (item.options ?? []).map((o) => o.code);
-      let schema = z.array(z.string().refine((v) => codes.includes(v), t("error.invalidChoice")));
-      if (item.maxChoices) {
-        schema = schema.max(item.maxChoices, t("error.tooManyChoices", { n: item.maxChoices }));
-      }
+      // Checked on the array, not per element, so the message lands on the question
+      // (conform would file a per-element error under "x01[1]", where no one shows it).
+      const max = item.maxChoices ?? Infinity;
+      const schema = z
+        .array(z.string())
+        .refine((v) => v.every((code) => codes.includes(code)), t("error.invalidChoice"))
+        .refine((v) => v.length <= max, t("error.tooManyChoices", { n: max }));
       const withDefault = z.preprocess((v) => (v === undefined ? [] : v), schema);
       return item.required
         ? withDefault.refine((v) => (v as string[]).length > 0, required)

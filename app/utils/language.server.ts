@@ -7,7 +7,9 @@ const languageCookie = createCookie("lng", {
   httpOnly: true,
   sameSite: "lax",
   maxAge: 60 * 60 * 24 * 365,
-  secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+  // Secure (HTTPS only) when COOKIE_SECURE=1: set it behind HTTPS. Off by default so the
+  // app also works over plain HTTP on a local network (README, "Configuration").
+  secure: process.env.COOKIE_SECURE === "1",
 });
 
 export async function getLanguage(request: Request): Promise<UiLanguage> {

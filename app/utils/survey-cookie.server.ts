@@ -12,7 +12,9 @@ const surveyCookie = createCookie("hl_survey", {
   sameSite: "lax",
   maxAge: 60 * 60 * 24 * 60,
   secrets: cookieSecrets(),
-  secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+  // Secure (HTTPS only) when COOKIE_SECURE=1: set it behind HTTPS. Off by default so the
+  // app also works over plain HTTP on a local network (README, "Configuration").
+  secure: process.env.COOKIE_SECURE === "1",
 });
 
 type SurveyCookie = Record<string, string>;

@@ -214,20 +214,16 @@ describe("checkInvitation", () => {
     expect((await checkInvitation(created.token, now)).state).toBe("used");
   });
 
-  // BUG (app/models/response.server.ts, startResponse): the invitation is linked with an
-  // unconditional `tx.invitation.update({ where: { id: invitationId }, data: { responseId } })`,
-  // so a second start on the same link (two devices opening it at once: the start route's
-  // `invitation.responseId` check is read before either start writes) moves the link to the
-  // second questionnaire. The first one's submit then finds no invitation to mark used,
-  // the link still reads "valid", and one single-use link yields two submitted
-  // questionnaires. Fix: link with `updateMany({ where: { id: invitationId, responseId: null } })`
-  // and, when count is 0, do not create a second response (return the linked one, or null).
-  it.fails("keeps an invitation bound to its first questionnaire when a second start races in", async () => {
+  // Two devices opening one invitation at once must not make two questionnaires: the
+  // second start joins the first one's questionnaire and the binding never moves.
+  it("keeps an invitation bound to its first questionnaire when a second start races in", async () => {
     const created = await createInvitation();
     const first = randomUUID();
     const second = randomUUID();
     await startResponse(startInput(first, { invitationId: created.id }));
-    await startResponse(startInput(second, { invitationId: created.id }));
+    const joined = await startResponse(startInput(second, { invitationId: created.id }));
+    expect(joined?.id).toBe(first);
+    expect(await prisma.response.count({ where: { id: second } })).toBe(0);
     await submitResponse(first, survey.instrument.id);
     expect((await checkInvitation(created.token, now)).state).toBe("used");
   });

@@ -1,0 +1,73 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, type TestInfo } from "@playwright/test";
+import Database from "better-sqlite3";
+import path from "node:path";
+
+/** WCAG 2.2 AA (and everything below it) as axe names the rules. */
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * No accessibility violations on the page as it is now. axe runs as a script in the
+ * page, so in the no-JavaScript project it is skipped (the markup is the same
+ * server-rendered HTML that the JavaScript project checks).
+ */
+export async function expectAccessible(page: Page, testInfo: TestInfo) {
+  if (testInfo.project.use.javaScriptEnabled === false) return;
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+}
+
+export const jsEnabled = (testInfo: TestInfo) => testInfo.project.use.javaScriptEnabled !== false;
+
+/** Read-only access to the e2e database, to check what was stored. */
+export function queryDb<T>(sql: string, ...params: unknown[]): T[] {
+  const db = new Database(path.resolve("tests/.tmp/e2e.db"), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Answer every question on the current step: likert with `likert`, others with their first option. */
+export async function answerStep(page: Page, likert = "Rất hài lòng") {
+  const groups = page.getByRole("radiogroup");
+  for (const group of await groups.all()) {
+    const wanted = group.getByRole("radio", { name: likert, exact: true });
+    if ((await wanted.count()) > 0) await wanted.check();
+    else await group.getByRole("radio").first().check();
+  }
+  const checkboxes = page.getByRole("checkbox");
+  if ((await checkboxes.count()) > 0) await checkboxes.first().check();
+}
+
+/** The unit's row on the results page: its questionnaire count and index (as text). */
+export async function readUnitResult(page: Page, round: string, unit: string) {
+  await page.goto(`/results/${round}`);
+  const row = page.locator(`tr[data-unit="${unit}"]`);
+  const n = Number(await row.getByTestId("unit-n").innerText());
+  const indexText = await row.getByTestId("unit-index").innerText();
+  return { n, index: Number(indexText.replace(/\./g, "").replace(",", ".")) };
+}
+
+/**
+ * Click a button that moves to another page and wait until the new page is there. With
+ * JavaScript the old page stays on screen while the next one loads, so answering right
+ * after the click would answer the old page.
+ */
+export async function clickThrough(page: Page, button: string) {
+  const before = page.url();
+  await page.getByRole("button", { name: button }).click();
+  await page.waitForURL((url) => url.toString() !== before, { waitUntil: "commit" });
+  await page.locator(`main[data-route="${new URL(page.url()).pathname}"]`).waitFor();
+}
+
+/** From the unit's link to its review page, answering every step. */
+export async function answerToReview(page: Page, round: string, unit: string, likert = "Rất hài lòng") {
+  await page.goto(`/s/${round}/${unit}`);
+  await clickThrough(page, "Bắt đầu");
+  while (!/\/review$/.test(page.url())) {
+    await answerStep(page, likert);
+    await clickThrough(page, "Tiếp tục");
+  }
+}
