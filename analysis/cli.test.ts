@@ -54,6 +54,8 @@ describe("npm run analyze", () => {
     ["more questionnaires than N_h", { "r.csv": good + "r4,U1,3,3\r\nr5,U1,3,3\r\n" }, /r\.csv:6 column unit_code: unit U1 has more questionnaires than its population N_h = 3/],
     ["a missing column", { "r.csv": good.replace("unit_code", "unit") }, /r\.csv:1 column unit_code: missing column "unit_code"/],
     ["a bad level", { "f.csv": frame.replace("commune", "village") }, /f\.csv:3 column level: "village" is not one of/],
+    ["a criterion in two elements", { "e.json": '{"E1":["c01"],"E2":["c01","c02"]}' }, /e\.json: criterion c01 is in two elements/],
+    ["a non-numeric answer", { "r.csv": good.replace("r2,U1,2,", "r2,U1,2,x") }, /r\.csv:3 column c02: "x" is not an integer/],
     ["an element naming no column", { "e.json": '{"E1":["c01","c03"]}' }, /e\.json: criterion c03 has no column/],
   ];
   it.each(bad)("rejects %s, naming file, line and column, and writes nothing", (_, files, message) => {

@@ -7,8 +7,8 @@
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { computeRound } from "./compute-round";
-import { InputFileError, readRound, type CsvFile } from "./read-round-csv";
+import { computeRoundFromMatrix } from "./compute-round";
+import { InputFileError, readRoundMatrix, type CsvFile } from "./read-round-csv";
 
 const USAGE = "usage: npm run analyze -- --responses R.csv --frame F.csv [--elements E.json] --out OUT.json";
 
@@ -36,12 +36,12 @@ export function main(argv: string[]): number {
     return 2;
   }
   try {
-    const input = readRound(readInput(values.responses), readInput(values.frame), values.elements ? readInput(values.elements) : null);
-    const result = computeRound(input);
+    const input = readRoundMatrix(readInput(values.responses), readInput(values.frame), values.elements ? readInput(values.elements) : null);
+    const result = computeRoundFromMatrix(input, input.matrix);
     const temporary = `${values.out}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(result, null, 2) + "\n");
     renameSync(temporary, values.out);
-    process.stdout.write(`wrote ${values.out}: ${input.responses.length} responses, ${input.units.length} units\n`);
+    process.stdout.write(`wrote ${values.out}: ${input.responseIds.length} responses, ${input.units.length} units\n`);
     return 0;
   } catch (e) {
     process.stderr.write(`error: ${(e as Error).message}\n`);

@@ -8,11 +8,12 @@
  *  frame CSV: `unit_code`, `level` (department | district | commune), `population` (N_h).
  *  elements JSON: `{"E1": ["c01", …], …}`; without it all criteria form element `ALL`.
  *
- * Complexity: O(size of the files).
+ * Complexity: O(size of the files); memory O(R·K) bytes for the answers.
  */
 import Papa from "papaparse";
 import { z } from "zod";
 import { SCALE_MAX, SCALE_MIN } from "./constants";
+import type { RoundMatrix } from "./tally";
 import { UNIT_LEVELS, type RoundInput, type RoundResponse, type RoundUnit, type UnitLevel } from "./types";
 
 export const CRITERION_COLUMN = /^c\d+$/;
@@ -86,56 +87,121 @@ export function readElements(file: CsvFile | null, criteria: string[]): Record<s
     const issue = parsed.error.issues[0];
     throw new InputFileError(file.name, null, null, `${issue.path.join(".") || "(root)"}: ${issue.message}`);
   }
+  const seen = new Set<string>();
   for (const codes of Object.values(parsed.data)) {
     for (const c of codes) {
+      if (seen.has(c)) throw new InputFileError(file.name, null, null, `criterion ${c} is in two elements`);
+      seen.add(c);
       if (!criteria.includes(c)) throw new InputFileError(file.name, null, null, `criterion ${c} has no column in the responses`);
     }
   }
   return parsed.data;
 }
 
-export function readRound(responsesFile: CsvFile, frameFile: CsvFile, elementsFile: CsvFile | null): RoundInput {
+export interface RoundFiles {
+  units: RoundUnit[];
+  elements: Record<string, string[]>;
+  responseIds: string[];
+  /** Dense answers, ready for computeRoundFromMatrix (no per-response objects). */
+  matrix: RoundMatrix;
+}
+
+const DIGIT_ZERO = 48;
+
+/**
+ * Streams the responses CSV row by row (papaparse `step`) straight into the dense
+ * matrix, so a million questionnaires never exist as objects.
+ */
+export function readRoundMatrix(responsesFile: CsvFile, frameFile: CsvFile, elementsFile: CsvFile | null): RoundFiles {
   const units = readFrame(frameFile);
-  const population = new Map(units.map((u) => [u.code, u.population]));
-  const [header, ...rows] = parseRows(responsesFile);
-  const [idAt, unitAt] = requireColumns(responsesFile, header, ["response_id", "unit_code"]);
-  const criteria = header.filter((h) => CRITERION_COLUMN.test(h));
-  if (criteria.length === 0) throw new InputFileError(responsesFile.name, 1, null, "no criterion columns (c01, c02, …)");
-  const criterionAt = criteria.map((c) => header.indexOf(c));
-  const elements = readElements(elementsFile, criteria);
-  const used = new Set(Object.values(elements).flat());
-  const unused = criteria.find((c) => !used.has(c));
-  if (unused) throw new InputFileError(responsesFile.name, 1, unused, `criterion ${unused} is in no element of ${elementsFile?.name}`);
+  const unitPosition = new Map(units.map((u, h) => [u.code, h]));
+  const file = responsesFile.name;
+  const text = responsesFile.text.charCodeAt(0) === 0xfeff ? responsesFile.text.slice(1) : responsesFile.text;
+  let maxRows = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) maxRows += 1;
+  let header: string[] | null = null;
+  let criteria: string[] = [];
+  let criterionAt: number[] = [];
+  let elements: Record<string, string[]> = {};
+  let idAt = 0;
+  let unitAt = 0;
+  let K = 0;
+  let answers = new Uint8Array(0);
+  const unitIndex = new Int32Array(maxRows);
+  const perUnit = new Int32Array(units.length);
   const ids = new Set<string>();
-  const perUnit = new Map<string, number>();
-  const responses: RoundResponse[] = rows.map((row, i) => {
-    const line = i + 2;
-    const id = row[idAt] ?? "";
-    if (id === "") throw new InputFileError(responsesFile.name, line, "response_id", "empty response id");
-    if (ids.has(id)) throw new InputFileError(responsesFile.name, line, "response_id", `duplicate response id ${id}`);
-    ids.add(id);
-    const unitCode = row[unitAt] ?? "";
-    const cap = population.get(unitCode);
-    if (cap === undefined) throw new InputFileError(responsesFile.name, line, "unit_code", `unknown unit "${unitCode}" (not in ${frameFile.name})`);
-    const count = (perUnit.get(unitCode) ?? 0) + 1;
-    if (count > cap) {
-      throw new InputFileError(responsesFile.name, line, "unit_code", `unit ${unitCode} has more questionnaires than its population N_h = ${cap}`);
-    }
-    perUnit.set(unitCode, count);
-    const answers: Record<string, number | null> = {};
-    criteria.forEach((c, k) => {
-      const cell = row[criterionAt[k]] ?? "";
-      if (cell === "") {
-        answers[c] = null;
+  const responseIds: string[] = [];
+  let line = 0;
+  Papa.parse<string[]>(text, {
+    step: (results) => {
+      line += 1;
+      const row = results.data;
+      if (results.errors.length > 0) throw new InputFileError(file, line, null, results.errors[0].message);
+      if (row.length === 1 && row[0].trim() === "") return;
+      if (header === null) {
+        header = row.map((cell) => cell.trim());
+        [idAt, unitAt] = requireColumns(responsesFile, header, ["response_id", "unit_code"]);
+        criteria = header.filter((h) => CRITERION_COLUMN.test(h));
+        if (criteria.length === 0) throw new InputFileError(file, 1, null, "no criterion columns (c01, c02, …)");
+        elements = readElements(elementsFile, criteria);
+        const used = new Set(Object.values(elements).flat());
+        const unused = criteria.find((c) => !used.has(c));
+        if (unused) throw new InputFileError(file, 1, unused, `criterion ${unused} is in no element of ${elementsFile?.name}`);
+        criteria = Object.values(elements).flat(); // element order
+        criterionAt = criteria.map((c) => header!.indexOf(c));
+        K = criteria.length;
+        answers = new Uint8Array(maxRows * K);
         return;
       }
-      const value = Number(cell);
-      if (!/^\d+$/.test(cell) || value < SCALE_MIN || value > SCALE_MAX) {
-        throw new InputFileError(responsesFile.name, line, c, `"${cell}" is not an integer ${SCALE_MIN}..${SCALE_MAX} or empty`);
+      const r = responseIds.length;
+      const id = (row[idAt] ?? "").trim();
+      if (id === "") throw new InputFileError(file, line, "response_id", "empty response id");
+      if (ids.has(id)) throw new InputFileError(file, line, "response_id", `duplicate response id ${id}`);
+      ids.add(id);
+      const unitCode = (row[unitAt] ?? "").trim();
+      const h = unitPosition.get(unitCode);
+      if (h === undefined) throw new InputFileError(file, line, "unit_code", `unknown unit "${unitCode}" (not in ${frameFile.name})`);
+      perUnit[h] += 1;
+      if (perUnit[h] > units[h].population) {
+        throw new InputFileError(file, line, "unit_code", `unit ${unitCode} has more questionnaires than its population N_h = ${units[h].population}`);
       }
-      answers[c] = value;
-    });
-    return { id, unitCode, answers };
+      unitIndex[r] = h;
+      responseIds.push(id);
+      for (let k = 0; k < K; k++) answers[r * K + k] = score(row[criterionAt[k]], file, line, criteria[k]);
+    },
+  });
+  if (header === null) throw new InputFileError(file, 1, null, "the file is empty");
+  const R = responseIds.length;
+  const positions: Record<string, number[]> = {};
+  let next = 0;
+  for (const [code, codes] of Object.entries(elements)) positions[code] = codes.map(() => next++);
+  return {
+    units,
+    elements,
+    responseIds,
+    matrix: { nUnits: units.length, criteria, elements: positions, unitIndex: unitIndex.slice(0, R), answers: answers.slice(0, R * K) },
+  };
+}
+
+/** "" → 0 (not applicable); "1".."5" → the score; anything else is an error. */
+function score(raw: string | undefined, file: string, line: number, criterion: string): number {
+  const cell = raw === undefined ? "" : raw.length === 1 ? raw : raw.trim();
+  if (cell === "") return 0;
+  const code = cell.length === 1 ? cell.charCodeAt(0) - DIGIT_ZERO : NaN;
+  if (!(code >= SCALE_MIN && code <= SCALE_MAX)) {
+    throw new InputFileError(file, line, criterion, `"${cell}" is not an integer ${SCALE_MIN}..${SCALE_MAX} or empty`);
+  }
+  return code;
+}
+
+/** The same files as RoundInput objects (for callers that want computeRound). */
+export function readRound(responsesFile: CsvFile, frameFile: CsvFile, elementsFile: CsvFile | null): RoundInput {
+  const { units, elements, responseIds, matrix } = readRoundMatrix(responsesFile, frameFile, elementsFile);
+  const K = matrix.criteria.length;
+  const responses: RoundResponse[] = responseIds.map((id, r) => {
+    const answers: Record<string, number | null> = {};
+    matrix.criteria.forEach((c, k) => (answers[c] = matrix.answers[r * K + k] || null));
+    return { id, unitCode: units[matrix.unitIndex[r]].code, answers };
   });
   return { units, elements, responses };
 }
