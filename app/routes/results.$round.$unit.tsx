@@ -75,11 +75,11 @@ export default function UnitResults() {
             <thead>
               <tr>
                 <th scope="col">{t("results.criterion")}</th>
-                <th scope="col">{t("results.n")}</th>
-                <th scope="col">{t("results.naShare")}</th>
-                <th scope="col">{t("results.criterionIndex")}</th>
-                <th scope="col">{t("results.ci")}</th>
-                <th scope="col">{t("results.meanScore")}</th>
+                <th scope="col" className="num">{t("results.n")}</th>
+                <th scope="col" className="num">{t("results.naShare")}</th>
+                <th scope="col" className="num">{t("results.criterionIndex")}</th>
+                <th scope="col" className="num">{t("results.ci")}</th>
+                <th scope="col" className="num">{t("results.meanScore")}</th>
               </tr>
             </thead>
             <tbody>

@@ -75,12 +75,12 @@ function sortUnits<T extends { name: string; level: string; n: number; index: nu
   });
 }
 
-function SortHeader({ column, label, sort, dir, lang }: { column: SortKey; label: string; sort: string; dir: string; lang: UiLanguage }) {
+function SortHeader({ column, label, sort, dir, lang, numeric = true }: { column: SortKey; label: string; sort: string; dir: string; lang: UiLanguage; numeric?: boolean }) {
   const t = translator(lang);
   const active = sort === column;
   const nextDir = active && dir === "desc" ? "asc" : "desc";
   return (
-    <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+    <th scope="col" className={numeric ? "num" : undefined} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
       <Link to={`?sort=${column}&dir=${nextDir}`} preventScrollReset aria-label={t("results.sortBy", { column: label })}>
         {label}
         {active ? <span aria-hidden="true">{dir === "asc" ? " ▲" : " ▼"}</span> : null}
@@ -121,11 +121,11 @@ export default function RoundResults() {
             <tr>
               <th scope="col">{t("results.level")}</th>
               {elements.map((e) => (
-                <th scope="col" key={e.code} title={e.title}>
+                <th scope="col" key={e.code} title={e.title} className="num">
                   {e.code}
                 </th>
               ))}
-              <th scope="col">{t("results.index")}</th>
+              <th scope="col" className="num">{t("results.index")}</th>
             </tr>
           </thead>
           <tbody>
@@ -158,8 +158,8 @@ export default function RoundResults() {
           </caption>
           <thead>
             <tr>
-              <SortHeader column="name" label={t("results.unit")} sort={sort} dir={dir} lang={lang} />
-              <SortHeader column="level" label={t("results.level")} sort={sort} dir={dir} lang={lang} />
+              <SortHeader column="name" label={t("results.unit")} sort={sort} dir={dir} lang={lang} numeric={false} />
+              <SortHeader column="level" label={t("results.level")} sort={sort} dir={dir} lang={lang} numeric={false} />
               <SortHeader column="n" label={t("results.n")} sort={sort} dir={dir} lang={lang} />
               {elements.map((e) => (
                 <SortHeader key={e.code} column={e.code as SortKey} label={e.code} sort={sort} dir={dir} lang={lang} />
