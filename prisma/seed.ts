@@ -15,7 +15,7 @@ import Papa from "papaparse";
 import { allocateSample } from "../analysis";
 import { prisma } from "../app/utils/db.server";
 import { receiptCodeFor } from "../app/survey/receipt";
-import type { InstrumentDefinition } from "../app/models/instrument-definition";
+import { saveInstrumentDefinition } from "../app/models/instrument.server";
 import { sipas2017 } from "./seed-data/instrument-sipas-2017";
 import { generateSyntheticResponses } from "./seed-data/synthetic-responses";
 
@@ -46,48 +46,6 @@ async function seedUnits(rows: UnitRow[]) {
     const parent = await prisma.unit.findUniqueOrThrow({ where: { code: row.parent_code } });
     await prisma.unit.update({ where: { code: row.code }, data: { parentId: parent.id } });
   }
-}
-
-/** Write a version's sections and items, unless it is frozen (then it must not change). */
-async function seedInstrument(definition: InstrumentDefinition, languages: string[]) {
-  const key = { code: definition.code, version: definition.version };
-  const existing = await prisma.instrument.findUnique({ where: { code_version: key } });
-  if (existing?.frozenAt) return existing;
-  const instrument = await prisma.instrument.upsert({
-    where: { code_version: key },
-    create: { ...key, name: JSON.stringify(definition.name), source: definition.source, languages: languages.join(",") },
-    update: { name: JSON.stringify(definition.name), source: definition.source, languages: languages.join(",") },
-  });
-  for (const [position, section] of definition.sections.entries()) {
-    const sectionData = {
-      kind: section.kind,
-      position,
-      title: JSON.stringify(section.title),
-      intro: section.intro ? JSON.stringify(section.intro) : null,
-    };
-    const saved = await prisma.instrumentSection.upsert({
-      where: { instrumentId_code: { instrumentId: instrument.id, code: section.code } },
-      create: { instrumentId: instrument.id, code: section.code, ...sectionData },
-      update: sectionData,
-    });
-    for (const [itemPosition, item] of section.items.entries()) {
-      const itemData = {
-        sectionId: saved.id,
-        kind: item.kind,
-        position: itemPosition,
-        text: JSON.stringify(item.text),
-        options: item.options ? JSON.stringify(item.options) : null,
-        required: item.required,
-        maxChoices: item.maxChoices ?? null,
-      };
-      await prisma.instrumentItem.upsert({
-        where: { instrumentId_code: { instrumentId: instrument.id, code: item.code } },
-        create: { instrumentId: instrument.id, code: item.code, ...itemData },
-        update: itemData,
-      });
-    }
-  }
-  return instrument;
 }
 
 async function seedRound(instrumentId: string, units: UnitRow[]) {
@@ -180,7 +138,7 @@ async function seedInvitations(roundId: string) {
 async function main() {
   const units = readCsv<UnitRow>("units.csv");
   await seedUnits(units);
-  const instrument = await seedInstrument(sipas2017, ["vi", "en"]);
+  const instrument = await saveInstrumentDefinition(sipas2017, ["vi", "en"]);
   const { round, targets } = await seedRound(instrument.id, units);
   const { total, added } = await seedResponses(round.id, units, targets);
   if (added > 0) await prisma.instrument.update({ where: { id: instrument.id }, data: { frozenAt: new Date() } });

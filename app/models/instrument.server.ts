@@ -53,3 +53,50 @@ export function elementsOf(instrument: InstrumentDefinition): Record<string, str
   }
   return elements;
 }
+
+/**
+ * Write an instrument version from its definition: the seed, the tests and (later) the
+ * import of a new version all go through here. Idempotent for a draft; a frozen version
+ * is returned untouched, because its answers were given to exactly those questions.
+ */
+export async function saveInstrumentDefinition(definition: InstrumentDefinition, languages: string[]) {
+  const key = { code: definition.code, version: definition.version };
+  const existing = await prisma.instrument.findUnique({ where: { code_version: key } });
+  if (existing?.frozenAt) return existing;
+  const header = { name: JSON.stringify(definition.name), source: definition.source, languages: languages.join(",") };
+  const instrument = await prisma.instrument.upsert({
+    where: { code_version: key },
+    create: { ...key, ...header },
+    update: header,
+  });
+  for (const [position, section] of definition.sections.entries()) {
+    const sectionData = {
+      kind: section.kind,
+      position,
+      title: JSON.stringify(section.title),
+      intro: section.intro ? JSON.stringify(section.intro) : null,
+    };
+    const saved = await prisma.instrumentSection.upsert({
+      where: { instrumentId_code: { instrumentId: instrument.id, code: section.code } },
+      create: { instrumentId: instrument.id, code: section.code, ...sectionData },
+      update: sectionData,
+    });
+    for (const [itemPosition, item] of section.items.entries()) {
+      const itemData = {
+        sectionId: saved.id,
+        kind: item.kind,
+        position: itemPosition,
+        text: JSON.stringify(item.text),
+        options: item.options ? JSON.stringify(item.options) : null,
+        required: item.required,
+        maxChoices: item.maxChoices ?? null,
+      };
+      await prisma.instrumentItem.upsert({
+        where: { instrumentId_code: { instrumentId: instrument.id, code: item.code } },
+        create: { instrumentId: instrument.id, code: item.code, ...itemData },
+        update: itemData,
+      });
+    }
+  }
+  return instrument;
+}

@@ -1,54 +1,20 @@
 import { randomUUID } from "node:crypto";
 import type { InstrumentDefinition } from "~/models/instrument-definition";
+import { saveInstrumentDefinition } from "~/models/instrument.server";
 import type { RoundStatus, UnitLevel } from "~/models/round.server";
 import { prisma } from "~/utils/db.server";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 
 /**
- * Rows for data-layer tests, written the way prisma/seed.ts writes them (its functions
- * are not exported). Every code is made unique per call, so tests in one file share its
+ * Rows for data-layer tests, written through the app's own writers where it has them. Every code is made unique per call, so tests in one file share its
  * database without seeing each other's rows.
  */
 
 const VALID_FROM = new Date("2020-01-01T00:00:00Z");
 
-/** Insert an instrument version exactly as seed.ts does: JSON texts, positions in definition order. */
+/** Insert an instrument version through the same writer the seed uses. */
 export async function createInstrument(definition: InstrumentDefinition = sipas2017, languages = ["vi", "en"]) {
-  const instrument = await prisma.instrument.create({
-    data: {
-      code: definition.code,
-      version: definition.version,
-      name: JSON.stringify(definition.name),
-      source: definition.source,
-      languages: languages.join(","),
-    },
-  });
-  for (const [position, section] of definition.sections.entries()) {
-    const saved = await prisma.instrumentSection.create({
-      data: {
-        instrumentId: instrument.id,
-        code: section.code,
-        kind: section.kind,
-        position,
-        title: JSON.stringify(section.title),
-        intro: section.intro ? JSON.stringify(section.intro) : null,
-      },
-    });
-    await prisma.instrumentItem.createMany({
-      data: section.items.map((item, itemPosition) => ({
-        instrumentId: instrument.id,
-        sectionId: saved.id,
-        code: item.code,
-        kind: item.kind,
-        position: itemPosition,
-        text: JSON.stringify(item.text),
-        options: item.options ? JSON.stringify(item.options) : null,
-        required: item.required,
-        maxChoices: item.maxChoices ?? null,
-      })),
-    });
-  }
-  return instrument;
+  return saveInstrumentDefinition(definition, languages);
 }
 
 export interface UnitSpec {
