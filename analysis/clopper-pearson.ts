@@ -12,7 +12,7 @@
  *
  * Complexity: two beta quantiles, O(√n) each per iteration.
  *
- * @example clopperPearsonInterval(10, 10) // [0.6915028921459…, 1]
+ * @example clopperPearsonInterval(10, 10) // [0.6915028921812394, 1]  (binom.test(10, 10): 0.69150289218123917)
  */
 import { CONFIDENCE_LEVEL } from "./constants";
 import { betaQuantile } from "./incomplete-beta";

@@ -11,8 +11,8 @@
  * Complexity: O(√max(a,b)) fraction terms per evaluation; the quantile takes ≤ 200
  * evaluations (typically < 10).
  *
- * @example incompleteBeta(0.5, 2, 3) // 0.6875
- * @example betaQuantile(0.025, 3, 8) // 0.06022...  (= qbeta(0.025, 3, 8) in R)
+ * @example incompleteBeta(0.5, 2, 3) // 0.6875000000000007
+ * @example betaQuantile(0.025, 3, 8) // 0.0667395111777345  (R qbeta: 0.066739511177734467)
  */
 import { logBeta } from "./log-gamma";
 

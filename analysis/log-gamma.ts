@@ -9,8 +9,8 @@
  *
  * Complexity: O(1).
  *
- * @example logGamma(0.5) // 0.5723649429247001 (= ln √π)
- * @example logBeta(3, 4) // -4.0943445622221 (= ln 1/60)
+ * @example logGamma(0.5) // 0.5723649429246986 (ln √π = 0.5723649429247001)
+ * @example logBeta(3, 4) // -4.094344562222099 (= ln 1/60)
  */
 
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);

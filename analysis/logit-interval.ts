@@ -12,7 +12,7 @@
  *
  * Complexity: one t quantile.
  *
- * @example logitInterval(0.8, 0.05, 99) // [0.6847…, 0.8805…]
+ * @example logitInterval(0.8, 0.05, 99) // [0.6827040590063497, 0.8814634471541524]
  */
 import { CONFIDENCE_LEVEL } from "./constants";
 import { studentTQuantile } from "./student-t";

@@ -8,7 +8,7 @@
  *
  * Complexity: O(1) per call (≤ ~100 series or fraction terms).
  *
- * @example normalQuantile(0.975) // 1.959963984540054
+ * @example normalQuantile(0.975) // 1.9599639845400543 (R: 1.9599639845400536)
  */
 
 const SQRT_PI = Math.sqrt(Math.PI);

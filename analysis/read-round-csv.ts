@@ -13,6 +13,7 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import { SCALE_MAX, SCALE_MIN } from "./constants";
+import { forEachCsvRow } from "./csv-rows";
 import type { RoundMatrix } from "./tally";
 import { UNIT_LEVELS, type RoundInput, type RoundResponse, type RoundUnit, type UnitLevel } from "./types";
 
@@ -37,7 +38,7 @@ export interface CsvFile {
 
 function parseRows(file: CsvFile): string[][] {
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text;
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" });
+  const parsed = Papa.parse<string[]>(text, { delimiter: ",", skipEmptyLines: "greedy" });
   const error = parsed.errors[0];
   if (error) throw new InputFileError(file.name, (error.row ?? 0) + 1, null, error.message);
   if (parsed.data.length === 0) throw new InputFileError(file.name, 1, null, "the file is empty");
@@ -106,11 +107,9 @@ export interface RoundFiles {
   matrix: RoundMatrix;
 }
 
-const DIGIT_ZERO = 48;
-
 /**
- * Streams the responses CSV row by row (papaparse `step`) straight into the dense
- * matrix, so a million questionnaires never exist as objects.
+ * Reads the responses CSV row by row (csv-rows.ts) straight into the dense matrix, so a
+ * million questionnaires never exist as objects or per-answer strings.
  */
 export function readRoundMatrix(responsesFile: CsvFile, frameFile: CsvFile, elementsFile: CsvFile | null): RoundFiles {
   const units = readFrame(frameFile);
@@ -131,15 +130,10 @@ export function readRoundMatrix(responsesFile: CsvFile, frameFile: CsvFile, elem
   const perUnit = new Int32Array(units.length);
   const ids = new Set<string>();
   const responseIds: string[] = [];
-  let line = 0;
-  Papa.parse<string[]>(text, {
-    step: (results) => {
-      line += 1;
-      const row = results.data;
-      if (results.errors.length > 0) throw new InputFileError(file, line, null, results.errors[0].message);
-      if (row.length === 1 && row[0].trim() === "") return;
+  try {
+    forEachCsvRow(text, (line, row) => {
       if (header === null) {
-        header = row.map((cell) => cell.trim());
+        header = Array.from({ length: row.width }, (_, i) => row.text(i));
         [idAt, unitAt] = requireColumns(responsesFile, header, ["response_id", "unit_code"]);
         criteria = header.filter((h) => CRITERION_COLUMN.test(h));
         if (criteria.length === 0) throw new InputFileError(file, 1, null, "no criterion columns (c01, c02, …)");
@@ -154,11 +148,11 @@ export function readRoundMatrix(responsesFile: CsvFile, frameFile: CsvFile, elem
         return;
       }
       const r = responseIds.length;
-      const id = (row[idAt] ?? "").trim();
+      const id = row.text(idAt);
       if (id === "") throw new InputFileError(file, line, "response_id", "empty response id");
       if (ids.has(id)) throw new InputFileError(file, line, "response_id", `duplicate response id ${id}`);
       ids.add(id);
-      const unitCode = (row[unitAt] ?? "").trim();
+      const unitCode = row.text(unitAt);
       const h = unitPosition.get(unitCode);
       if (h === undefined) throw new InputFileError(file, line, "unit_code", `unknown unit "${unitCode}" (not in ${frameFile.name})`);
       perUnit[h] += 1;
@@ -167,9 +161,19 @@ export function readRoundMatrix(responsesFile: CsvFile, frameFile: CsvFile, elem
       }
       unitIndex[r] = h;
       responseIds.push(id);
-      for (let k = 0; k < K; k++) answers[r * K + k] = score(row[criterionAt[k]], file, line, criteria[k]);
-    },
-  });
+      const base = r * K;
+      for (let k = 0; k < K; k++) {
+        const v = row.score(criterionAt[k]);
+        if (v < 0) {
+          throw new InputFileError(file, line, criteria[k], `"${row.text(criterionAt[k])}" is not an integer ${SCALE_MIN}..${SCALE_MAX} or empty`);
+        }
+        answers[base + k] = v;
+      }
+    });
+  } catch (e) {
+    if (e instanceof InputFileError) throw e;
+    throw new InputFileError(file, null, null, (e as Error).message);
+  }
   if (header === null) throw new InputFileError(file, 1, null, "the file is empty");
   const R = responseIds.length;
   const positions: Record<string, number[]> = {};
@@ -181,17 +185,6 @@ export function readRoundMatrix(responsesFile: CsvFile, frameFile: CsvFile, elem
     responseIds,
     matrix: { nUnits: units.length, criteria, elements: positions, unitIndex: unitIndex.slice(0, R), answers: answers.slice(0, R * K) },
   };
-}
-
-/** "" → 0 (not applicable); "1".."5" → the score; anything else is an error. */
-function score(raw: string | undefined, file: string, line: number, criterion: string): number {
-  const cell = raw === undefined ? "" : raw.length === 1 ? raw : raw.trim();
-  if (cell === "") return 0;
-  const code = cell.length === 1 ? cell.charCodeAt(0) - DIGIT_ZERO : NaN;
-  if (!(code >= SCALE_MIN && code <= SCALE_MAX)) {
-    throw new InputFileError(file, line, criterion, `"${cell}" is not an integer ${SCALE_MIN}..${SCALE_MAX} or empty`);
-  }
-  return code;
 }
 
 /** The same files as RoundInput objects (for callers that want computeRound). */

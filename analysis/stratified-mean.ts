@@ -21,7 +21,7 @@
  * stratifiedMean([
  *   { population: 100, n: 4, mean: 3.5, sumSquaredDeviations: 5 },
  *   { population: 50, n: 2, mean: 4, sumSquaredDeviations: 2 },
- * ]) // { estimate: 3.6666666666666665, se: 0.3915..., df: 4 }
+ * ]) // { estimate: 3.6666666666666665, se: 0.5333333333333333, df: 4 }
  */
 
 export interface StratumSample {

@@ -9,7 +9,7 @@
  *
  * Complexity: O(√ν) per tail evaluation (continued fraction), O(1) for ν > 4·10⁵.
  *
- * @example studentTQuantile(0.975, 10) // 2.2281388519649385 (= qt(0.975, 10))
+ * @example studentTQuantile(0.975, 10) // 2.228138851986272 (R qt: 2.2281388519862739)
  */
 import { incompleteBeta } from "./incomplete-beta";
 import { logBeta } from "./log-gamma";

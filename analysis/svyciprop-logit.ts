@@ -19,7 +19,7 @@
  *
  * @example
  * svycipropLogit([{ population: 400, n: 25, successes: 20 }], 24)
- * // [0.5943…, 0.9158…]  (= attr(svyciprop(...), "ci"))
+ * // [0.5906153877559551, 0.9172896683024557]  (R: 0.590615387755955 0.917289668302456)
  */
 import { CONFIDENCE_LEVEL } from "./constants";
 import { logitInterval, expit } from "./logit-interval";
