@@ -23,5 +23,5 @@ export { compareEstimates, COMPARISON_REFERENCE, type Comparison, type EstimateW
 export { rankUnits, type RankedUnit } from "./rank-units";
 export { criterionPriorities, importanceFromSums, priorityQuadrant, pearsonFromSums, IMPORTANCE_EXCLUDES_CRITERION, type PriorityInput } from "./priorities";
 export { yamaneSampleSize, cochranSampleSize, type CochranOptions } from "./sample-size";
-export { marginOfError, stratifiedMarginOfError, type MarginOptions } from "./margin-of-error";
+export { marginOfError, stratifiedMarginOfError, plannedMargins, type MarginOptions, type PlannedMargins } from "./margin-of-error";
 export { allocateSample, apportion, DEFAULT_NEYMAN_SD, type AllocationPlan, type AllocationUnit } from "./allocation";

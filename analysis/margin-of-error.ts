@@ -7,6 +7,7 @@
  * A round (stratified, strata = units), Cochran (1977) eq. (5.6) with S_h² = N_h·PQ/(N_h−1):
  *   e = z·√( Σ_h (N_h/N)² (1 − n_h/N_h) S_h² / n_h )
  * which equals the one-unit formula when there is one stratum. A census (n = N) has 0.
+ * A unit with n = 0 in `plannedMargins` gets null (no estimate is possible).
  *
  * Source: Cochran, W. G. (1977) Sampling Techniques, 3rd ed., §3.4 and §5.3.
  * Complexity: O(H).
@@ -48,4 +49,25 @@ export function stratifiedMarginOfError(
     variance += share * share * (1 - h.n / h.population) * (s2 / h.n);
   }
   return z * Math.sqrt(variance);
+}
+
+export interface PlannedMargins {
+  units: { code: string; n: number; population: number; margin_of_error: number | null }[];
+  /** Stratified margin of the whole round (units with n = 0 are left out). */
+  round: number;
+}
+
+/**
+ * The margin each unit and the round will have under a planned allocation, e.g.
+ * `plannedMargins(allocateSample(units, plan).map((a, h) => ({ ...a, population: units[h].population })))`.
+ */
+export function plannedMargins(
+  plan: readonly { code: string; n: number; population: number }[],
+  options: MarginOptions = {},
+): PlannedMargins {
+  const sampled = plan.filter((u) => u.n > 0);
+  return {
+    units: plan.map((u) => ({ ...u, margin_of_error: u.n > 0 ? marginOfError(u, options) : null })),
+    round: stratifiedMarginOfError(sampled, options),
+  };
 }

@@ -1,7 +1,7 @@
 /** Sample size, margin of error and allocation (Yamane 1967, Cochran 1977). */
 import { describe, expect, it } from "vitest";
 import { allocateSample, apportion, type AllocationUnit } from "./allocation";
-import { marginOfError, stratifiedMarginOfError } from "./margin-of-error";
+import { marginOfError, plannedMargins, stratifiedMarginOfError } from "./margin-of-error";
 import { cochranSampleSize, yamaneSampleSize } from "./sample-size";
 
 describe("sample size", () => {
@@ -27,6 +27,11 @@ describe("margin of error", () => {
   });
   it("reduces to the one-unit formula for one stratum", () => {
     expect(stratifiedMarginOfError([{ n: 50, population: 400 }])).toBeCloseTo(marginOfError({ n: 50, population: 400 }), 15);
+  });
+  it("reports planned margins per unit and for the round", () => {
+    const m = plannedMargins([{ code: "A", n: 50, population: 400 }, { code: "B", n: 30, population: 100 }]);
+    expect(m.units[0].margin_of_error).toBeCloseTo(marginOfError({ n: 50, population: 400 }), 15);
+    expect(m.round).toBeCloseTo(stratifiedMarginOfError([{ n: 50, population: 400 }, { n: 30, population: 100 }]), 15);
   });
   it("is smaller for the round than for its units", () => {
     const strata = [{ n: 50, population: 400 }, { n: 30, population: 100 }, { n: 40, population: 2000 }];
