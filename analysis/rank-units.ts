@@ -36,24 +36,14 @@ export function rankUnits(
     .filter((u) => Number.isFinite(u.estimate) && Number.isFinite(u.se))
     .slice()
     .sort((a, b) => b.estimate - a.estimate || a.code.localeCompare(b.code));
+  let rank = 0;
   return sorted.map((u, i) => {
-    const rank = i > 0 && sorted[i - 1].estimate === u.estimate ? -1 : i + 1;
+    if (i === 0 || sorted[i - 1].estimate !== u.estimate) rank = i + 1; // competition ranking
     const next = sorted[i + 1];
     const comparison = next ? compareEstimates(u, next, level) : null;
     const pValue = comparison ? comparison.p_value : null;
-    return {
-      code: u.code,
-      rank,
-      estimate: u.estimate,
-      se: u.se,
-      p_value_vs_next: pValue,
-      indistinguishable_from_next: comparison === null ? null : pValue === null ? u.estimate === next.estimate : pValue >= 1 - level,
-    };
-  }).map((r, i, all) => (r.rank === -1 ? { ...r, rank: firstRank(all, i) } : r));
-}
-
-function firstRank(all: RankedUnit[], i: number): number {
-  let j = i;
-  while (j > 0 && all[j].rank === -1) j -= 1;
-  return all[j].rank;
+    let indistinguishable: boolean | null = null;
+    if (comparison) indistinguishable = pValue === null ? u.estimate === next.estimate : pValue >= 1 - level;
+    return { code: u.code, rank, estimate: u.estimate, se: u.se, p_value_vs_next: pValue, indistinguishable_from_next: indistinguishable };
+  });
 }

@@ -22,7 +22,7 @@
  * // [0.5906153877559551, 0.9172896683024557]  (R: 0.590615387755955 0.917289668302456)
  */
 import { CONFIDENCE_LEVEL } from "./constants";
-import { logitInterval, expit } from "./logit-interval";
+import { expit } from "./logit-interval";
 import { stratifiedVariance } from "./stratified-mean";
 import { studentTQuantile } from "./student-t";
 
@@ -42,12 +42,13 @@ interface Cell {
   count: number;
 }
 
-function deviance(cells: Cell[], mu: (c: Cell) => number): number {
+/** Binomial deviance Σ 2wᵢ[yᵢ ln(yᵢ/μᵢ) + (1 − yᵢ) ln((1 − yᵢ)/(1 − μᵢ))], y ∈ {0, 1}. */
+function deviance(cells: Cell[], mu: (i: number) => number): number {
   let dev = 0;
-  for (const c of cells) {
-    const m = mu(c);
+  cells.forEach((c, i) => {
+    const m = mu(i);
     dev += c.count * 2 * c.weight * (c.y === 1 ? Math.log(1 / m) : Math.log(1 / (1 - m)));
-  }
+  });
   return dev;
 }
 
@@ -76,7 +77,7 @@ export function glmInterceptLogit(strata: readonly BinaryStratum[]): number {
     const start = (c.weight * c.y + 0.5) / (c.weight + 1);
     return Math.log(start / (1 - start));
   });
-  let devOld = deviance(cells, (c) => linkinv(eta[cells.indexOf(c)]));
+  let devOld = deviance(cells, (i) => linkinv(eta[i]));
   let beta = 0;
   for (let iteration = 0; iteration < GLM_MAX_ITERATIONS; iteration++) {
     let sw = 0;
@@ -107,7 +108,6 @@ export function svycipropLogit(
   const x = used.reduce((s, h) => s + h.successes, 0);
   const n = used.reduce((s, h) => s + h.n, 0);
   if (!(df >= 1) || x === 0 || x === n) return null;
-  if (!REPRODUCE_GLM_CONVERGENCE) return null;
   const beta = glmInterceptLogit(used);
   const mu = linkinv(beta);
   const scale = mu * (1 - mu);
@@ -123,5 +123,3 @@ export function svycipropLogit(
   const q = studentTQuantile(1 - (1 - level) / 2, df);
   return [expit(beta - q * se), expit(beta + q * se)];
 }
-
-export { logitInterval };
