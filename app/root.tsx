@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   data,
+  Form,
   isRouteErrorResponse,
   Link,
   Links,
@@ -13,6 +14,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { DEFAULT_LANGUAGE, translator, UI_LANGUAGES, type UiLanguage } from "~/i18n";
+import { getUser } from "~/auth/session.server";
 import { getLanguage, languageCookieHeader } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
 import styles from "./styles.css?url";
@@ -24,7 +26,36 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = await getLanguage(request);
   const cookie = await languageCookieHeader(request);
-  return data({ lang }, cookie ? { headers: { "Set-Cookie": cookie } } : undefined);
+  const user = await getUser(request);
+  return data(
+    { lang, user: user ? { name: user.name, role: user.role } : null },
+    cookie ? { headers: { "Set-Cookie": cookie } } : undefined,
+  );
+}
+
+/** Staff sign in here; citizens never need to. */
+function AccountLinks() {
+  const t = useT();
+  const user = useRouteLoaderData<typeof loader>("root")?.user;
+  if (!user) {
+    return (
+      <Link to="/login" className="header-link">
+        {t("auth.signIn")}
+      </Link>
+    );
+  }
+  return (
+    <div className="header-account">
+      <Link to="/admin" className="header-link">
+        {t("admin.heading")}
+      </Link>
+      <Form method="post" action="/logout">
+        <button type="submit" className="header-link link-button">
+          {t("auth.signOut")}
+        </button>
+      </Form>
+    </div>
+  );
 }
 
 function LanguageSwitch() {
@@ -67,7 +98,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
             {t("app.name")}
             <span className="brand-tagline">{t("app.tagline")}</span>
           </Link>
-          <LanguageSwitch />
+          <div className="header-tools">
+            <LanguageSwitch />
+            <AccountLinks />
+          </div>
         </header>
         {/* data-route: which page is on screen, for tests (with JavaScript the address
             changes a moment before the new page is drawn). */}

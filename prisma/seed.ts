@@ -15,6 +15,7 @@ import Papa from "papaparse";
 import { allocateSample } from "../analysis";
 import { prisma } from "../app/utils/db.server";
 import { receiptCodeFor } from "../app/survey/receipt";
+import { hashPassword } from "../app/auth/password.server";
 import { saveInstrumentDefinition } from "../app/models/instrument.server";
 import { sipas2017 } from "./seed-data/instrument-sipas-2017";
 import { generateSyntheticResponses } from "./seed-data/synthetic-responses";
@@ -135,6 +136,38 @@ async function seedInvitations(roundId: string) {
   }
 }
 
+/**
+ * One demo account per role (README "Demo accounts"). The password is public: these are
+ * for trying the app, and a real deployment deletes them. Passwords are set only when the
+ * account is created, so a changed password survives a re-seed.
+ */
+const DEMO_PASSWORD = "HaiLong-demo-2020";
+const DEMO_USERS = [
+  { email: "admin@hailong.test", name: "Nguyễn Văn Quản", role: "admin", units: [] as string[] },
+  { email: "giamsat@hailong.test", name: "Trần Thị Giám", role: "supervisor", units: ["huyen-tam-duong", "so-noi-vu"] },
+  { email: "dieutra@hailong.test", name: "Lò Văn Điều", role: "enumerator", units: ["huyen-tam-duong"] },
+  { email: "lanhdao@hailong.test", name: "Hoàng Minh Lãnh", role: "viewer", units: [] as string[] },
+];
+
+async function seedUsers() {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const demo of DEMO_USERS) {
+    const user = await prisma.user.upsert({
+      where: { email: demo.email },
+      create: { email: demo.email, name: demo.name, role: demo.role, passwordHash },
+      update: { name: demo.name, role: demo.role },
+    });
+    for (const code of demo.units) {
+      const unit = await prisma.unit.findUniqueOrThrow({ where: { code } });
+      await prisma.userUnit.upsert({
+        where: { userId_unitId: { userId: user.id, unitId: unit.id } },
+        create: { userId: user.id, unitId: unit.id },
+        update: {},
+      });
+    }
+  }
+}
+
 async function main() {
   const units = readCsv<UnitRow>("units.csv");
   await seedUnits(units);
@@ -143,6 +176,7 @@ async function main() {
   const { total, added } = await seedResponses(round.id, units, targets);
   if (added > 0) await prisma.instrument.update({ where: { id: instrument.id }, data: { frozenAt: new Date() } });
   await seedInvitations(round.id);
+  await seedUsers();
   console.log(`Seeded ${units.length} units, instrument ${instrument.code} v${instrument.version}, round ${round.code}: ${added} of ${total} synthetic questionnaires added.`);
 }
 

@@ -1,7 +1,11 @@
+import { authEn } from "./sections/auth.en";
+import { fieldworkEn } from "./sections/fieldwork.en";
+import { roundsEn } from "./sections/rounds.en";
+import { unitsEn } from "./sections/units.en";
 import type { MessageKey } from "./vi";
 
 /** English: the second language. Same keys as vi.ts; the type check finds a missing one. */
-export const en: Record<MessageKey, string> = {
+const core = {
   "app.name": "Hài Lòng",
   "app.tagline": "Measuring satisfaction with public administrative services (SIPAS)",
   "app.title": "Hài Lòng — measuring satisfaction (SIPAS)",
@@ -119,3 +123,6 @@ export const en: Record<MessageKey, string> = {
   "results.ciExact": "exact interval (Clopper–Pearson)",
   "results.dash": "—",
 };
+
+/** The one English dictionary, with exactly the keys of the Vietnamese one. */
+export const en: Record<MessageKey, string> = { ...core, ...authEn, ...unitsEn, ...roundsEn, ...fieldworkEn };

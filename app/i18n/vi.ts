@@ -3,7 +3,12 @@
  * the type of en.ts is this object's, so a missing key fails the type check).
  * `{name}` placeholders are filled by `t()`.
  */
-export const vi = {
+import { authVi } from "./sections/auth.vi";
+import { fieldworkVi } from "./sections/fieldwork.vi";
+import { roundsVi } from "./sections/rounds.vi";
+import { unitsVi } from "./sections/units.vi";
+
+const core = {
   "app.name": "Hài Lòng",
   "app.tagline": "Đo lường sự hài lòng về sự phục vụ hành chính (SIPAS)",
   "app.title": "Hài Lòng — đo lường sự hài lòng (SIPAS)",
@@ -121,5 +126,8 @@ export const vi = {
   "results.ciExact": "khoảng chính xác (Clopper–Pearson)",
   "results.dash": "—",
 } as const;
+
+/** The one Vietnamese dictionary: the core strings and each area's section. */
+export const vi = { ...core, ...authVi, ...unitsVi, ...roundsVi, ...fieldworkVi } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -7,3 +7,16 @@ export function formatDate(date: Date | string, lang: UiLanguage): string {
     ? `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`
     : d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
+
+/** A moment in Vietnam's time zone (the province's), e.g. 27/11/2026 14:05. */
+export function formatDateTime(date: Date | string, lang: UiLanguage): string {
+  const d = typeof date === "string" ? new Date(date) : date;
+  return d.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+}

@@ -1,0 +1,3 @@
+/** Vietnamese strings of fieldwork. Merged into the one Vietnamese dictionary (../vi.ts). */
+export const fieldworkVi = {
+} as const;

@@ -1,0 +1,80 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { FieldError } from "~/components/field-error";
+import { buildLoginSchema, safeRedirect } from "~/auth/login-schema";
+import { verifyLogin } from "~/auth/login.server";
+import { createSession, getUser } from "~/auth/session.server";
+import { translator } from "~/i18n";
+import { recordAudit } from "~/models/audit.server";
+import { getLanguage } from "~/utils/language.server";
+import { formatDateTime } from "~/utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Đăng nhập — Hài Lòng" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
+  if (await getUser(request)) throw redirect(redirectTo);
+  return { lang: await getLanguage(request), redirectTo };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const lang = await getLanguage(request);
+  const t = translator(lang);
+  const submission = parseWithZod(await request.formData(), { schema: buildLoginSchema(t) });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const result = await verifyLogin(email, password);
+  if (!result.ok) {
+    const message =
+      result.reason === "locked" ? t("auth.locked", { time: formatDateTime(result.lockedUntil!, lang) }) : t("auth.invalid");
+    return data({ result: submission.reply({ formErrors: [message], hideFields: ["password"] }) }, { status: 400 });
+  }
+  const cookie = await createSession(result.userId, request);
+  await recordAudit({ userId: result.userId, action: "sign-in", entity: "session" });
+  return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
+}
+
+export default function Login() {
+  const { lang, redirectTo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = translator(lang);
+  const schema = buildLoginSchema(t);
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(schema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  return (
+    <section className="card narrow">
+      <h1>{t("auth.signInHeading")}</h1>
+      <p className="hint">{t("auth.signInIntro")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        {form.errors?.length ? (
+          <p className="error-summary" role="alert" id={form.errorId}>
+            {form.errors[0]}
+          </p>
+        ) : null}
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <div className="field">
+          <label htmlFor={fields.email.id}>{t("auth.email")}</label>
+          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="username" />
+          <FieldError id={fields.email.errorId} errors={fields.email.errors} />
+        </div>
+        <div className="field">
+          <label htmlFor={fields.password.id}>{t("auth.password")}</label>
+          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
+          <FieldError id={fields.password.errorId} errors={fields.password.errors} />
+        </div>
+        <button type="submit" className="button primary">
+          {t("auth.signIn")}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { getUser, signOut } from "~/auth/session.server";
+import { recordAudit } from "~/models/audit.server";
+
+/** Sign out this device (POST only: a link or an image cannot sign anyone out). */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await getUser(request);
+  const cookie = await signOut(request);
+  if (user) await recordAudit({ userId: user.id, action: "sign-out", entity: "session" });
+  return redirect("/", { headers: { "Set-Cookie": cookie } });
+}
+
+export async function loader() {
+  return redirect("/");
+}
