@@ -6,6 +6,9 @@ import { defineConfig } from "@playwright/test";
  * with JavaScript and without.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+process.env.E2E_PORT = String(PORT);
+// The server and the tests sign session cookies with the same secret (tests/e2e/auth.ts).
+process.env.SESSION_SECRET ??= "e2e-only-secret-not-for-production";
 const phone = {
   viewport: { width: 360, height: 640 },
   deviceScaleFactor: 2,
@@ -16,6 +19,7 @@ const phone = {
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -48,7 +52,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { E2E_PORT: String(PORT) },
+    env: { E2E_PORT: String(PORT), SESSION_SECRET: process.env.SESSION_SECRET },
     stdout: "pipe",
     stderr: "pipe",
   },

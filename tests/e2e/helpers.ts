@@ -20,8 +20,10 @@ export async function expectAccessible(page: Page, testInfo: TestInfo) {
 export const jsEnabled = (testInfo: TestInfo) => testInfo.project.use.javaScriptEnabled !== false;
 
 /** Read-only access to the e2e database, to check what was stored. */
+export const E2E_DB = path.resolve(`tests/.tmp/e2e-${process.env.E2E_PORT ?? "3100"}.db`);
+
 export function queryDb<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(path.resolve("tests/.tmp/e2e.db"), { readonly: true, fileMustExist: true });
+  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
   try {
     return db.prepare(sql).all(...params) as T[];
   } finally {
