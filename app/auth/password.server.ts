@@ -17,5 +17,3 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** The least length of a new password. */
-export const MIN_PASSWORD_LENGTH = 10;

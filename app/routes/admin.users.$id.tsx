@@ -1,0 +1,125 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { endSessionsOf, requirePermission } from "~/auth/session.server";
+import { FieldError } from "~/components/field-error";
+import { translator } from "~/i18n";
+import { recordAudit } from "~/models/audit.server";
+import { auditView, getUserWithUnits, listAssignableUnits, updateUser } from "~/models/user.server";
+import { UserScopeFields } from "~/users/user-fields";
+import { buildUpdateUserSchema } from "~/users/user-schema";
+import { getLanguage } from "~/utils/language.server";
+
+export const meta: MetaFunction = () => [{ title: "Sửa tài khoản — Hài Lòng" }];
+
+async function requireTarget(id: string, lang: Awaited<ReturnType<typeof getLanguage>>) {
+  const user = await getUserWithUnits(id);
+  if (!user) throw new Response(translator(lang)("gone.notFoundBody"), { status: 404 });
+  return user;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "manage:users");
+  const lang = await getLanguage(request);
+  const user = await requireTarget(params.id!, lang);
+  return {
+    lang,
+    units: await listAssignableUnits(),
+    user: {
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      limitedToUnits: user.limitedToUnits,
+      disabled: !!user.disabledAt,
+      units: user.units.map((u) => u.unitId),
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requirePermission(request, "manage:users");
+  const lang = await getLanguage(request);
+  const t = translator(lang);
+  const target = await requireTarget(params.id!, lang);
+  const formData = await request.formData();
+  const before = auditView(target, target.units.map((u) => u.unitId));
+
+  if (formData.get("intent") === "end-sessions") {
+    const ended = await endSessionsOf(target.id);
+    await recordAudit({ userId: admin.id, action: "end-sessions", entity: "user", entityId: target.id, after: { ended } });
+    return { result: null, message: t("users.endedSessions", { n: ended }) };
+  }
+
+  const schema = buildUpdateUserSchema(t).superRefine((value, ctx) => {
+    // An admin cannot lock themselves out of administration by mistake.
+    if (target.id === admin.id && (value.disabled || value.role !== "admin")) {
+      ctx.addIssue({ path: ["role"], code: "custom", message: t("users.cannotLockSelf") });
+    }
+  });
+  const submission = parseWithZod(formData, { schema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }), message: null }, { status: 400 });
+  }
+  const updated = await updateUser(target.id, submission.value);
+  await recordAudit({
+    userId: admin.id,
+    action: submission.value.password ? "update-with-password" : "update",
+    entity: "user",
+    entityId: target.id,
+    before,
+    after: auditView(updated, submission.value.units),
+  });
+  return { result: submission.reply(), message: t("users.saved") };
+}
+
+export default function EditUser() {
+  const { lang, user, units } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = translator(lang);
+  const schema = buildUpdateUserSchema(t);
+  const [form, fields] = useForm({
+    lastResult: actionData?.result ?? undefined,
+    constraint: getZodConstraint(schema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    defaultValue: { ...user, password: undefined },
+  });
+  return (
+    <>
+      <p>
+        <Link to="/admin/users">{t("users.back")}</Link>
+      </p>
+      <h1>{t("users.editHeading", { email: user.email })}</h1>
+      {actionData?.message ? <p role="status">{actionData.message}</p> : null}
+      <Form method="post" {...getFormProps(form)} className="card">
+        <div className="field">
+          <label htmlFor={fields.name.id}>{t("users.name")}</label>
+          <input {...getInputProps(fields.name, { type: "text" })} />
+          <FieldError id={fields.name.errorId} errors={fields.name.errors} />
+        </div>
+        <div className="field">
+          <label htmlFor={fields.password.id}>{t("users.newPassword")}</label>
+          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="new-password" />
+          <FieldError id={fields.password.errorId} errors={fields.password.errors} />
+        </div>
+        <UserScopeFields t={t} role={fields.role} units={fields.units} limitedToUnits={fields.limitedToUnits} options={units} />
+        <label className="option">
+          <input {...getInputProps(fields.disabled, { type: "checkbox" })} />
+          <span>{t("users.disabled")}</span>
+        </label>
+        <div className="actions">
+          <button type="submit" className="button primary">
+            {t("users.save")}
+          </button>
+        </div>
+      </Form>
+      <Form method="post">
+        <button type="submit" name="intent" value="end-sessions" className="button secondary">
+          {t("users.endSessions")}
+        </button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { FieldError } from "~/components/field-error";
+import { translator } from "~/i18n";
+import { recordAudit } from "~/models/audit.server";
+import { auditView, createUser, listAssignableUnits, listUsers } from "~/models/user.server";
+import { UserScopeFields } from "~/users/user-fields";
+import { buildCreateUserSchema } from "~/users/user-schema";
+import { prisma } from "~/utils/db.server";
+import { getLanguage } from "~/utils/language.server";
+
+export const meta: MetaFunction = () => [{ title: "Người dùng — Hài Lòng" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "manage:users");
+  const [users, units] = await Promise.all([listUsers(), listAssignableUnits()]);
+  return {
+    lang: await getLanguage(request),
+    units,
+    users: users.map((u) => ({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      disabled: !!u.disabledAt,
+      units: u.units.map((x) => x.unit.name),
+      sessions: u._count.sessions,
+    })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requirePermission(request, "manage:users");
+  const t = translator(await getLanguage(request));
+  const schema = buildCreateUserSchema(t).superRefine(async (value, ctx) => {
+    if (await prisma.user.findUnique({ where: { email: value.email } })) {
+      ctx.addIssue({ path: ["email"], code: "custom", message: t("users.emailTaken") });
+    }
+  });
+  const submission = await parseWithZod(await request.formData(), { schema, async: true });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }), created: null }, { status: 400 });
+  }
+  const user = await createUser(submission.value);
+  await recordAudit({ userId: admin.id, action: "create", entity: "user", entityId: user.id, after: auditView(user, submission.value.units) });
+  return { result: submission.reply({ resetForm: true }), created: user.email };
+}
+
+export default function Users() {
+  const { lang, users, units } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = translator(lang);
+  const schema = buildCreateUserSchema(t);
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(schema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    defaultValue: { role: "enumerator" },
+  });
+  return (
+    <>
+      <h1>{t("users.heading")}</h1>
+      <p className="hint">{t("users.intro")}</p>
+      {actionData?.created ? <p role="status">{t("users.created", { email: actionData.created })}</p> : null}
+      <div className="table-scroll" role="region" aria-label={t("users.heading")} tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("users.email")}</th>
+              <th scope="col">{t("users.name")}</th>
+              <th scope="col">{t("users.role")}</th>
+              <th scope="col">{t("users.units")}</th>
+              <th scope="col">{t("users.status")}</th>
+              <th scope="col" className="num">{t("users.sessions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">
+                  <Link to={u.id} aria-label={`${t("users.edit")} ${u.email}`}>{u.email}</Link>
+                </th>
+                <td>{u.name}</td>
+                <td>{t(`role.${u.role as "admin"}`)}</td>
+                <td>{u.units.join(", ")}</td>
+                <td>{u.disabled ? t("users.locked") : t("users.active")}</td>
+                <td className="num">{u.sessions}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section className="card" aria-labelledby="new-user">
+        <h2 id="new-user">{t("users.newHeading")}</h2>
+        <Form method="post" {...getFormProps(form)}>
+          <div className="field">
+            <label htmlFor={fields.email.id}>{t("users.email")}</label>
+            <input {...getInputProps(fields.email, { type: "email" })} autoComplete="off" />
+            <FieldError id={fields.email.errorId} errors={fields.email.errors} />
+          </div>
+          <div className="field">
+            <label htmlFor={fields.name.id}>{t("users.name")}</label>
+            <input {...getInputProps(fields.name, { type: "text" })} autoComplete="off" />
+            <FieldError id={fields.name.errorId} errors={fields.name.errors} />
+          </div>
+          <div className="field">
+            <label htmlFor={fields.password.id}>{t("users.password")}</label>
+            <input {...getInputProps(fields.password, { type: "password" })} autoComplete="new-password" />
+            <FieldError id={fields.password.errorId} errors={fields.password.errors} />
+          </div>
+          <UserScopeFields t={t} role={fields.role} units={fields.units} limitedToUnits={fields.limitedToUnits} options={units} />
+          <button type="submit" className="button primary">
+            {t("users.create")}
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}
