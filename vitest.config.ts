@@ -8,6 +8,8 @@ export default defineConfig({
     include: ["analysis/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/data/**/*.test.ts"],
     globalSetup: ["tests/setup/global-db.ts"],
     setupFiles: ["tests/setup/test-db.ts", "tests/setup/fail-on-console-error.ts"],
+    // Machines are shared and noisy: a test that needs 1 s alone can need 10 under load.
+    testTimeout: 30_000,
     pool: "forks",
     poolOptions: { forks: { maxForks: 2 } },
   },
