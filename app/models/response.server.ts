@@ -115,7 +115,12 @@ export async function submitResponse(responseId: string, instrumentId: string) {
       data: { status: "submitted", submittedAt: now, receiptCode, currentStep: "done" },
     });
     if (count === 1) {
-      await tx.invitation.updateMany({ where: { responseId, usedAt: null }, data: { usedAt: now } });
+      await tx.invitation.updateMany({ where: { responseId, usedAt: null }, data: { usedAt: now, status: "completed" } });
+      // The sampled person behind the invitation has answered: their frame outcome says so.
+      const invitation = await tx.invitation.findUnique({ where: { responseId }, select: { frameRowId: true } });
+      if (invitation?.frameRowId) {
+        await tx.frameRow.update({ where: { id: invitation.frameRowId }, data: { outcome: "completed", outcomeAt: now } });
+      }
     }
   });
   await freezeInstrument(instrumentId);

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
+import { markInvitationOpened } from "~/models/invitation-admin.server";
 import { requireValidInvitation } from "~/survey/context.server";
 import { getLanguage } from "~/utils/language.server";
 
@@ -11,6 +12,8 @@ import { getLanguage } from "~/utils/language.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = await getLanguage(request);
   const invitation = await requireValidInvitation(params.token!, lang);
+  // First open: status "opened" and its time, for the fieldwork counts (a later open keeps the first).
+  await markInvitationOpened(invitation.id);
   const search = new URLSearchParams({ invitation: invitation.token });
   return redirect(`/s/${invitation.round.code}/${invitation.unit.code}?${search}`);
 }
