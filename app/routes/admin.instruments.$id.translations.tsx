@@ -1,0 +1,128 @@
+import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { FieldError } from "~/components/field-error";
+import { translator, type UiLanguage } from "~/i18n";
+import { buildTranslationUploadSchema, TranslationAcceptSchema } from "~/instruments/schemas";
+import { TranslationReportView, type TranslationReport } from "~/instruments/translation-report";
+import { parseTranslationCsv, planTranslations } from "~/instruments/translations";
+import { recordAudit } from "~/models/audit.server";
+import { applyTranslations, getInstrumentRow } from "~/models/instrument-admin.server";
+import { getInstrument } from "~/models/instrument.server";
+import { getLanguage } from "~/utils/language.server";
+import { useT } from "~/utils/use-language";
+
+export const meta: MetaFunction = () => [{ title: "Nhập bản dịch — Hài Lòng" }];
+
+async function requireVersion(id: string, lang: UiLanguage) {
+  const row = await getInstrumentRow(id);
+  if (!row) throw new Response(translator(lang)("instruments.notFound"), { status: 404 });
+  return row;
+}
+
+/**
+ * Check a translation file against the version as stored now. Like the unit import, the
+ * checked text goes back to the page and "accept" re-posts and re-checks it (no pending
+ * state on the server; a version frozen in between is caught).
+ */
+async function check(id: string, csv: string) {
+  const row = await requireVersion(id, "vi");
+  const definition = await getInstrument(id);
+  const parsed = parseTranslationCsv(csv, definition);
+  const plan = parsed.problems.length ? null : planTranslations(definition, parsed, row.languages.split(",").filter(Boolean));
+  const refused = !!plan && row.frozenAt !== null && plan.changes.length > 0;
+  // The report goes to the browser without the merged definition (it is rebuilt on accept).
+  const summary = plan && { changes: plan.changes, added: plan.added, missing: plan.missing, complete: plan.complete };
+  return { plan, report: { problems: parsed.problems, plan: summary, refused } satisfies TranslationReport };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "manage:instruments");
+  const row = await requireVersion(params.id!, await getLanguage(request));
+  return { id: row.id, version: `${row.code} v${row.version}`, frozen: row.frozenAt !== null };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "manage:instruments");
+  const t = translator(await getLanguage(request));
+  const id = params.id!;
+  const formData = await request.formData();
+  if (formData.get("intent") === "accept") {
+    const accepted = TranslationAcceptSchema.safeParse(Object.fromEntries(formData));
+    if (!accepted.success) throw new Response(t("units.fileEmpty"), { status: 400 });
+    const { plan, report } = await check(id, accepted.data.csv);
+    if (!plan || report.refused) return data({ result: undefined, report, csv: accepted.data.csv }, { status: 409 });
+    const applied = await applyTranslations(id, plan);
+    if (!applied.ok) return data({ result: undefined, report: { ...report, refused: true }, csv: accepted.data.csv }, { status: 409 });
+    await recordAudit({
+      userId: user.id,
+      action: "import-translations",
+      entity: "instrument",
+      entityId: id,
+      before: { languages: applied.before },
+      after: { languages: applied.after, changes: plan.changes, added: plan.added },
+    });
+    return redirect(`/admin/instruments/${id}?saved=translations`);
+  }
+  const submission = parseWithZod(formData, { schema: buildTranslationUploadSchema(t) });
+  if (submission.status !== "success") return data({ result: submission.reply(), report: null, csv: null }, { status: 400 });
+  const { file, text } = submission.value;
+  const csv = file && file.size > 0 ? await file.text() : (text ?? "");
+  const { report } = await check(id, csv);
+  return data({ result: submission.reply(), report, csv }, { status: report.plan && !report.refused ? 200 : 422 });
+}
+
+export default function ImportTranslations() {
+  const { id, version, frozen } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const schema = buildTranslationUploadSchema(t);
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(schema),
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const report = actionData?.report ?? null;
+  return (
+    <>
+      <p className="eyebrow">{version}</p>
+      <h1>{t("instruments.translationsHeading")}</h1>
+      <p className="hint">{t("instruments.translationsIntro")}</p>
+      {frozen ? <p className="notice">{t("instruments.frozenTranslations")}</p> : null}
+      {report ? <TranslationReportView report={report} /> : null}
+      {report?.plan && !report.refused ? (
+        <Form method="post" className="card">
+          <input type="hidden" name="intent" value="accept" />
+          <input type="hidden" name="csv" value={actionData?.csv ?? ""} />
+          <button type="submit" className="button primary">
+            {t("instruments.acceptTranslations")}
+          </button>
+        </Form>
+      ) : null}
+      {/* key: after a check the form starts afresh, with the checked text in the box to correct. */}
+      <Form method="post" encType="multipart/form-data" className="card" {...getFormProps(form)} key={actionData?.csv ?? ""}>
+        <input type="hidden" name="intent" value="check" />
+        <div className="field">
+          <label htmlFor={fields.file.id}>{t("units.file")}</label>
+          <input {...getInputProps(fields.file, { type: "file" })} accept=".csv,text/csv" />
+          <FieldError id={fields.file.errorId} errors={fields.file.errors} />
+        </div>
+        <div className="field">
+          <label htmlFor={fields.text.id}>{t("units.text")}</label>
+          <textarea {...getTextareaProps(fields.text)} defaultValue={actionData?.csv ?? ""} rows={8} spellCheck={false} />
+          <FieldError id={fields.text.errorId} errors={fields.text.errors} />
+        </div>
+        <div className="actions">
+          <button type="submit" className="button secondary">
+            {t("units.check")}
+          </button>
+          <Link to={`/admin/instruments/${id}`}>{t("instruments.backToVersion")}</Link>
+        </div>
+      </Form>
+    </>
+  );
+}
