@@ -1,0 +1,149 @@
+import { mapHeader } from "~/sampling/frame-columns";
+import { BAD_ROW_REASONS, validateFrameRecord, type BadRow, type BadRowReason, type GoodRow } from "~/sampling/frame-row";
+import { readFrameFile } from "~/sampling/read-frame-file.server";
+import { prisma } from "~/utils/db.server";
+import { recordAudit } from "./audit.server";
+
+/** Rows inserted per transaction: big enough to be fast, small enough to keep memory flat. */
+export const INSERT_BATCH = 1000;
+/** Bad rows kept in the report (all are counted). */
+export const REPORT_BAD_ROWS = 1000;
+
+export interface FrameReport {
+  counts: Record<BadRowReason, number>;
+  badRows: BadRow[];
+  /** Set when the file could not be read as the export at all (e.g. a column is missing). */
+  fileError?: { reason: "missing-columns"; columns: string[] } | { reason: "empty" };
+}
+
+function emptyCounts(): Record<BadRowReason, number> {
+  return Object.fromEntries(BAD_ROW_REASONS.map((r) => [r, 0])) as Record<BadRowReason, number>;
+}
+
+async function acceptedDossierCodes(roundId: string): Promise<Set<string>> {
+  const rows = await prisma.frameRow.findMany({ where: { roundId, import: { status: "accepted" } }, select: { dossierCode: true } });
+  return new Set(rows.map((r) => r.dossierCode));
+}
+
+/**
+ * Import one upload into a pending FrameImport: stream, validate row by row, insert the
+ * good rows in batches. The import is "importing" (with rowCount growing, so a reload of
+ * the page shows progress) until the end, then "pending": its rows stay out of the draw
+ * until an admin accepts the report. If reading fails the rows written are removed.
+ */
+export async function importFrameFile(input: { roundId: string; path: string; fileName: string; userId: string | null; onProgress?: (rows: number) => void }) {
+  const round = await prisma.round.findUniqueOrThrow({ where: { id: input.roundId }, include: { strata: { include: { unit: true } } } });
+  const ctx = {
+    unitIds: new Map(round.strata.map((s) => [s.unit.code, s.unitId])),
+    periodStart: round.periodStart,
+    periodEnd: round.periodEnd,
+    accepted: await acceptedDossierCodes(round.id),
+    seen: new Set<string>(),
+  };
+  const frameImport = await prisma.frameImport.create({
+    data: { roundId: round.id, fileName: input.fileName.slice(0, 200), fingerprint: "", rowCount: 0, badRowCount: 0, report: "{}", status: "importing", createdById: input.userId },
+  });
+  const report: FrameReport = { counts: emptyCounts(), badRows: [] };
+  let good = 0;
+  let bad = 0;
+  let batch: GoodRow[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const rows = batch;
+    batch = [];
+    await prisma.frameRow.createMany({ data: rows.map((row) => ({ ...row, importId: frameImport.id, roundId: round.id })) });
+    await prisma.frameImport.update({ where: { id: frameImport.id }, data: { rowCount: good, badRowCount: bad } });
+    input.onProgress?.(good + bad);
+  };
+  try {
+    const file = await readFrameFile(input.path);
+    let index: Partial<Record<string, number>> | null = null;
+    for await (const { line, cells } of file.records) {
+      if (!index) {
+        const header = mapHeader(cells);
+        if (!header.ok) {
+          report.fileError = { reason: "missing-columns", columns: header.missing };
+          break;
+        }
+        index = header.index;
+        continue;
+      }
+      const result = validateFrameRecord(cells, line, index, ctx);
+      if (result.ok) {
+        good += 1;
+        batch.push(result.row);
+        if (batch.length >= INSERT_BATCH) await flush();
+      } else {
+        bad += 1;
+        report.counts[result.bad.reason] += 1;
+        if (report.badRows.length < REPORT_BAD_ROWS) report.badRows.push(result.bad);
+      }
+    }
+    if (!index && !report.fileError) report.fileError = { reason: "empty" };
+    await flush();
+    const done = await prisma.frameImport.update({
+      where: { id: frameImport.id },
+      data: { status: "pending", fingerprint: file.fingerprint(), rowCount: good, badRowCount: bad, report: JSON.stringify(report) },
+    });
+    await recordAudit({ userId: input.userId, action: "frame.upload", entity: "FrameImport", entityId: done.id, after: { round: round.code, fileName: done.fileName, fingerprint: done.fingerprint, rowCount: good, badRowCount: bad } });
+    return done;
+  } catch (error) {
+    await prisma.frameImport.delete({ where: { id: frameImport.id } });
+    throw error;
+  }
+}
+
+export async function listFrameImports(roundId: string) {
+  return prisma.frameImport.findMany({ where: { roundId }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, fingerprint: true, rowCount: true, badRowCount: true, status: true, createdAt: true, acceptedAt: true } });
+}
+
+export async function getFrameImport(roundId: string, importId: string) {
+  const found = await prisma.frameImport.findFirst({ where: { id: importId, roundId } });
+  if (!found) return null;
+  return { ...found, report: JSON.parse(found.report) as FrameReport };
+}
+
+/** Rows per unit in the accepted frame (counts only: list views never show names). */
+export async function countFrameByUnit(roundId: string) {
+  const groups = await prisma.frameRow.groupBy({ by: ["unitId"], where: { roundId, import: { status: "accepted" } }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.unitId, g._count._all]));
+}
+
+export class FrameDecisionError extends Error {
+  constructor(public reason: "not-pending" | "duplicates" | "drawn", public count = 0) {
+    super(reason);
+  }
+}
+
+/**
+ * Accept a pending import: all its rows join the frame at once (one update of the
+ * status). Refused if another import accepted meanwhile holds some of its dossiers, or if
+ * the round has already been drawn (the draw's fingerprint would no longer match).
+ */
+export async function acceptFrameImport(roundId: string, importId: string, userId: string | null) {
+  const updated = await prisma.$transaction(async (tx) => {
+    const found = await tx.frameImport.findFirst({ where: { id: importId, roundId } });
+    if (!found || found.status !== "pending") throw new FrameDecisionError("not-pending");
+    if (await tx.draw.count({ where: { roundId } })) throw new FrameDecisionError("drawn");
+    // Compared in memory: an IN list of 200,000 codes would exceed SQLite's bound variables.
+    const accepted = new Set((await tx.frameRow.findMany({ where: { roundId, import: { status: "accepted" } }, select: { dossierCode: true } })).map((r) => r.dossierCode));
+    const mine = await tx.frameRow.findMany({ where: { importId }, select: { dossierCode: true } });
+    const overlap = mine.filter((r) => accepted.has(r.dossierCode)).length;
+    if (overlap) throw new FrameDecisionError("duplicates", overlap);
+    return tx.frameImport.update({ where: { id: importId }, data: { status: "accepted", acceptedAt: new Date() } });
+  });
+  await recordAudit({ userId, action: "frame.accept", entity: "FrameImport", entityId: importId, before: { status: "pending" }, after: { status: "accepted", rowCount: updated.rowCount, fingerprint: updated.fingerprint } });
+  return updated;
+}
+
+/** Discard a pending import: its rows are deleted, the import and its report stay as a record. */
+export async function discardFrameImport(roundId: string, importId: string, userId: string | null) {
+  const updated = await prisma.$transaction(async (tx) => {
+    const found = await tx.frameImport.findFirst({ where: { id: importId, roundId } });
+    if (!found || found.status !== "pending") throw new FrameDecisionError("not-pending");
+    await tx.frameRow.deleteMany({ where: { importId } });
+    return tx.frameImport.update({ where: { id: importId }, data: { status: "discarded" } });
+  });
+  await recordAudit({ userId, action: "frame.discard", entity: "FrameImport", entityId: importId, before: { status: "pending" }, after: { status: "discarded", rowCount: updated.rowCount } });
+  return updated;
+}

@@ -1,0 +1,133 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { roleCan } from "~/auth/permissions";
+import { requirePermission } from "~/auth/session.server";
+import { FieldError } from "~/components/field-error";
+import { translator } from "~/i18n";
+import { DrawError, getDrawnRows, getFrameFingerprint, getLatestDraw, getResponseRates, OutcomeError, recordOutcome, runDraw } from "~/models/draw.server";
+import { countFrameByUnit } from "~/models/frame.server";
+import { getRoundForAdmin } from "~/models/round-admin.server";
+import { getRoundStrata } from "~/models/round.server";
+import { buildDrawSchema, buildOutcomeSchema } from "~/sampling/draw-forms";
+import { DEFAULT_RESERVE_PERCENT } from "~/sampling/draw-plan";
+import { DrawUnitView } from "~/sampling/draw-unit-view";
+import { formatDateTime } from "~/utils/format";
+import { getLanguage } from "~/utils/language.server";
+
+export const meta: MetaFunction = () => [{ title: "Chọn mẫu — Hài Lòng" }];
+
+async function loadRound(request: Request, code: string) {
+  const lang = await getLanguage(request);
+  const round = await getRoundForAdmin(code);
+  if (!round) throw new Response(translator(lang)("rounds.notFound"), { status: 404 });
+  return { lang, round };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "manage:frames");
+  const { lang, round } = await loadRound(request, params.round!);
+  const [strata, frame, draw, fingerprint, rows, rates] = await Promise.all([
+    getRoundStrata(round.id), countFrameByUnit(round.id), getLatestDraw(round.id), getFrameFingerprint(round.id), getDrawnRows(round.id), getResponseRates(round.id),
+  ]);
+  // Contacts only for roles allowed to see them (admins; enumerators later, for their units).
+  const contacts = roleCan(user.role, "read:frame-contacts");
+  return {
+    lang,
+    round: { code: round.code, title: round.title },
+    draw: draw && { seed: draw.seed, fingerprint: draw.fingerprint, createdAt: draw.createdAt, sizes: JSON.parse(draw.sizes) as Record<string, { main: number; reserve: number; frame: number }> },
+    frameFingerprint: fingerprint,
+    units: strata.map((s) => ({
+      code: s.unit.code,
+      name: s.unit.name,
+      n: s.targetSize,
+      frame: frame.get(s.unitId) ?? 0,
+      rate: rates.find((r) => r.unitCode === s.unit.code) ?? null,
+      rows: rows.filter((r) => r.unitId === s.unitId).map((r) => ({ ...r, name: contacts ? r.name : null, phone: contacts ? r.phone : null })),
+    })),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "manage:frames");
+  const { lang, round } = await loadRound(request, params.round!);
+  const t = translator(lang);
+  const formData = await request.formData();
+  if (formData.get("intent") === "outcome") {
+    const submission = parseWithZod(formData, { schema: buildOutcomeSchema(t) });
+    if (submission.status !== "success") return data({ result: submission.reply(), error: t("draw.errOutcome") }, { status: 400 });
+    try {
+      await recordOutcome({ roundId: round.id, rowId: submission.value.rowId, outcome: submission.value.outcome, note: submission.value.note ?? "", userId: user.id });
+    } catch (error) {
+      if (error instanceof OutcomeError) return data({ result: null, error: t(`draw.err.${error.reason}`) }, { status: 409 });
+      throw error;
+    }
+    return redirect(`/admin/rounds/${round.code}/draw`);
+  }
+  const submission = parseWithZod(formData, { schema: buildDrawSchema(t) });
+  if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
+  try {
+    await runDraw({ roundId: round.id, seed: submission.value.seed ?? "", reservePercent: submission.value.reservePercent, userId: user.id });
+  } catch (error) {
+    if (error instanceof DrawError) return data({ result: submission.reply(), error: t(`draw.err.${error.reason}`) }, { status: 409 });
+    throw error;
+  }
+  return redirect(`/admin/rounds/${round.code}/draw`);
+}
+
+export default function DrawPage() {
+  const { lang, round, draw, frameFingerprint, units } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const t = translator(lang);
+  const schema = buildDrawSchema(t);
+  const [form, fields] = useForm({
+    id: "draw",
+    lastResult: actionData?.result ?? undefined,
+    constraint: getZodConstraint(schema),
+    defaultValue: { reservePercent: String(DEFAULT_RESERVE_PERCENT) },
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const stale = draw && frameFingerprint !== draw.fingerprint;
+  return (
+    <section className="card">
+      <p>
+        <Link to={`/admin/rounds/${round.code}`}>{round.title}</Link>
+      </p>
+      <h1>{t("admin.draw")}</h1>
+      <p className="hint">{t("draw.intro")}</p>
+      {actionData?.error ? <p className="error-summary" role="alert">{actionData.error}</p> : null}
+      {draw ? (
+        <dl className="legend-list" data-testid="draw-record">
+          <div><dt>{t("draw.seed")}</dt><dd className="code" data-testid="draw-seed">{draw.seed}</dd></div>
+          <div><dt>{t("draw.fingerprint")}</dt><dd className="code">{draw.fingerprint}</dd></div>
+          <div><dt>{t("draw.at")}</dt><dd>{formatDateTime(draw.createdAt, lang)}</dd></div>
+        </dl>
+      ) : null}
+      {stale ? <p className="notice" role="status">{t("draw.stale")}</p> : null}
+      {!frameFingerprint ? <p className="notice">{t("draw.noFrame")}</p> : null}
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="draw" />
+        <div className="field">
+          <label htmlFor={fields.seed.id}>{t("draw.seedField")}</label>
+          <input {...getInputProps(fields.seed, { type: "text" })} autoComplete="off" />
+          <p className="hint">{t("draw.seedHint")}</p>
+          <FieldError id={fields.seed.errorId} errors={fields.seed.errors} />
+        </div>
+        <div className="field">
+          <label htmlFor={fields.reservePercent.id}>{t("draw.reservePercent")}</label>
+          <input {...getInputProps(fields.reservePercent, { type: "number" })} />
+          <FieldError id={fields.reservePercent.errorId} errors={fields.reservePercent.errors} />
+        </div>
+        <button type="submit" className="button primary" disabled={!frameFingerprint}>
+          {draw ? t("draw.redraw") : t("draw.run")}
+        </button>
+      </Form>
+      {units.map((u) => (
+        <DrawUnitView key={u.code} unit={u} lang={lang} />
+      ))}
+    </section>
+  );
+}

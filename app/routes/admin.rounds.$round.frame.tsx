@@ -1,0 +1,119 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { FieldError } from "~/components/field-error";
+import { formatNumber, translator } from "~/i18n";
+import { acceptFrameImport, discardFrameImport, FrameDecisionError, getFrameImport, listFrameImports } from "~/models/frame.server";
+import { getRoundForAdmin } from "~/models/round-admin.server";
+import { buildFrameUploadSchema, FrameDecisionSchema } from "~/sampling/frame-forms";
+import { uploadFrame } from "~/sampling/frame-upload.server";
+import { FrameReportView } from "~/sampling/frame-report-view";
+import { formatDateTime } from "~/utils/format";
+import { getLanguage } from "~/utils/language.server";
+
+export const meta: MetaFunction = () => [{ title: "Khung mẫu — Hài Lòng" }];
+
+async function loadRound(request: Request, code: string) {
+  const lang = await getLanguage(request);
+  const round = await getRoundForAdmin(code);
+  if (!round) throw new Response(translator(lang)("rounds.notFound"), { status: 404 });
+  return { lang, round };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "manage:frames");
+  const { lang, round } = await loadRound(request, params.round!);
+  const imports = await listFrameImports(round.id);
+  const wanted = new URL(request.url).searchParams.get("import") ?? [...imports].reverse().find((i) => i.status === "pending")?.id;
+  const current = wanted ? await getFrameImport(round.id, wanted) : null;
+  return { lang, round: { code: round.code, title: round.title }, imports, current: current && { ...current, rows: undefined } };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "manage:frames");
+  const { lang, round } = await loadRound(request, params.round!);
+  const t = translator(lang);
+  if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return uploadFrame(request, round.id, round.code, user.id, t);
+  const parsed = FrameDecisionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ result: null, error: t("frame.errDecision") }, { status: 400 });
+  const { intent, importId } = parsed.data;
+  try {
+    if (intent === "accept") await acceptFrameImport(round.id, importId, user.id);
+    else await discardFrameImport(round.id, importId, user.id);
+  } catch (error) {
+    if (error instanceof FrameDecisionError) return data({ result: null, error: t(`frame.errDecision.${error.reason}`, { n: error.count }) }, { status: 409 });
+    throw error;
+  }
+  return redirect(`/admin/rounds/${round.code}/frame?import=${importId}`);
+}
+
+export default function FramePage() {
+  const { lang, round, imports, current } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const t = translator(lang);
+  const schema = buildFrameUploadSchema(t);
+  const [form, fields] = useForm({
+    lastResult: actionData?.result ?? undefined,
+    constraint: getZodConstraint(schema),
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const uploading = navigation.state === "submitting" && navigation.formEncType === "multipart/form-data";
+  return (
+    <section className="card">
+      <p>
+        <Link to={`/admin/rounds/${round.code}`}>{round.title}</Link>
+      </p>
+      <h1>{t("admin.frame")}</h1>
+      <p className="hint">{t("frame.intro")}</p>
+      {actionData?.error ? <p className="error-summary" role="alert">{actionData.error}</p> : null}
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+        <div className="field">
+          <label htmlFor={fields.file.id}>{t("frame.file")}</label>
+          <input {...getInputProps(fields.file, { type: "file" })} accept=".csv,text/csv" />
+          <p className="hint">{t("frame.fileHint")}</p>
+          <FieldError id={fields.file.errorId} errors={fields.file.errors} />
+        </div>
+        <button type="submit" className="button primary" disabled={uploading}>
+          {t("frame.upload")}
+        </button>
+        <p className="hint" role="status">{uploading ? t("frame.uploading") : t("frame.uploadHint")}</p>
+      </Form>
+      {current ? <FrameReportView report={current} lang={lang} /> : null}
+      {imports.length ? (
+        <div className="table-scroll">
+          <table>
+            <caption>{t("frame.importsCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("frame.fileName")}</th>
+                <th scope="col">{t("frame.status")}</th>
+                <th scope="col">{t("frame.goodRows")}</th>
+                <th scope="col">{t("frame.badRows")}</th>
+                <th scope="col">{t("frame.uploadedAt")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {imports.map((i) => (
+                <tr key={i.id}>
+                  <th scope="row"><Link to={`?import=${i.id}`}>{i.fileName}</Link></th>
+                  <td>{t(`frame.status.${i.status as "importing" | "pending" | "accepted" | "discarded"}`)}</td>
+                  <td>{formatNumber(lang, i.rowCount, 0)}</td>
+                  <td>{formatNumber(lang, i.badRowCount, 0)}</td>
+                  <td>{formatDateTime(i.createdAt, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <p>
+        <Link to={`/admin/rounds/${round.code}/draw`}>{t("admin.draw")}</Link>
+      </p>
+    </section>
+  );
+}
