@@ -1,9 +1,8 @@
-import { invitationExpiry, newInvitationToken } from "~/fieldwork/invitation-token";
+import { INVITATION_STATUSES, invitationExpiry, type InvitationStatus } from "~/fieldwork/invitation-rules";
+import { newInvitationToken } from "~/fieldwork/invitation-token.server";
 import { prisma } from "~/utils/db.server";
 import { recordAudit } from "./audit.server";
 
-export const INVITATION_STATUSES = ["issued", "opened", "completed", "refused"] as const;
-export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 type Scope = string[] | null;
 
 const inScope = (scope: Scope) => (scope ? { unitId: { in: scope } } : {});

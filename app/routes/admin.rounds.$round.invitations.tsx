@@ -6,12 +6,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission, unitScope } from "~/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { buildAnonymousSchema, buildIssueSchema, MAX_ANONYMOUS } from "~/fieldwork/invitation-schemas";
-import { GRACE_DAYS } from "~/fieldwork/invitation-token";
+import { GRACE_DAYS, INVITATION_STATUSES } from "~/fieldwork/invitation-rules";
 import { getScopedUnits, requireRound } from "~/fieldwork/round.server";
 import { translator, type Translate } from "~/i18n";
 import {
   getInvitationCounts,
-  INVITATION_STATUSES,
   issueAnonymousInvitations,
   issueInvitations,
   syncRefusedInvitations,

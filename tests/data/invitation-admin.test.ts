@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { TOKEN_PATTERN } from "~/fieldwork/invitation-token";
+import { TOKEN_PATTERN } from "~/fieldwork/invitation-token.server";
 import {
   getInvitationCounts,
   issueAnonymousInvitations,

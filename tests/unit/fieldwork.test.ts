@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeCsvCell, toCsv } from "~/fieldwork/csv";
-import { GRACE_DAYS, invitationExpiry, newInvitationToken, TOKEN_PATTERN } from "~/fieldwork/invitation-token";
+import { GRACE_DAYS, invitationExpiry } from "~/fieldwork/invitation-rules";
+import { newInvitationToken, TOKEN_PATTERN } from "~/fieldwork/invitation-token.server";
 import { answerKey, computeMismatches, rowsFromKey } from "~/fieldwork/mismatch";
 import { buildPaperSchema } from "~/fieldwork/paper-schema";
 import { progressRow, progressTotals } from "~/fieldwork/progress";
