@@ -4,7 +4,8 @@ import type { InstrumentDefinition } from "~/models/instrument-definition";
 import { buildStepSchema } from "~/survey/step-schema";
 
 /** A paper form's serial number as printed on it: letters, digits and dashes. */
-export const SERIAL_PATTERN = /^[A-Za-z0-9-]{1,20}$/;
+// "\-" in the middle: the browser compiles pattern attributes with the v flag, where a bare "-" is an error.
+export const SERIAL_PATTERN = /^[A-Z\-a-z0-9]{1,20}$/;
 
 /**
  * The whole paper questionnaire on one page: the survey's own per-section schemas merged

@@ -1,0 +1,138 @@
+import { expect, test, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { randomUUID } from "node:crypto";
+import { signInAs } from "./auth";
+import { ROUND } from "./fixture-data";
+import { answerStep, clickThrough, E2E_DB, expectAccessible, jsEnabled, queryDb } from "./helpers";
+
+// Fieldwork pages: invitations and their printed slips, the progress board within a
+// supervisor's units, and keyboard-only paper entry. Each project works on its own unit
+// (and serial), so the two projects running in parallel never share counts.
+const invitationUnit = (js: boolean) => (js ? "so-khoa-hoc-cong-nghe" : "so-thong-tin-truyen-thong");
+
+/** Three drawn people (main sample) for a unit, as the draw would leave them. */
+function addDrawnPeople(unitCode: string, n: number) {
+  const db = new Database(E2E_DB, { fileMustExist: true });
+  const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
+  try {
+    const round = db.prepare("SELECT id FROM Round WHERE code = ?").get(ROUND) as { id: string };
+    const unit = db.prepare("SELECT id FROM Unit WHERE code = ?").get(unitCode) as { id: string };
+    const importId = randomUUID();
+    db.prepare(
+      "INSERT INTO FrameImport (id, roundId, fileName, fingerprint, rowCount, badRowCount, report, status, createdAt) VALUES (?, ?, 'e2e.csv', 'e2e', ?, 0, '{}', 'accepted', ?)",
+    ).run(importId, round.id, n, iso(new Date()));
+    for (let i = 0; i < n; i++) {
+      db.prepare(
+        "INSERT INTO FrameRow (id, importId, roundId, unitId, line, dossierCode, procedure, returnedAt, name, phone, drawGroup, drawOrder) VALUES (?, ?, ?, ?, ?, ?, 'Thủ tục', ?, ?, ?, 'main', ?)",
+      ).run(randomUUID(), importId, round.id, unit.id, i + 2, `E2E-${randomUUID()}`, iso(new Date("2020-09-01T00:00:00Z")), `Người thử ${i}`, `+849000000${i}`, i + 1);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+const unitRow = (page: Page, unit: string) => page.locator(`tr[data-unit="${unit}"]`);
+
+test("an admin issues invitations, prints slips, and a citizen's answer shows as completed", async ({ page, context, browser, baseURL }, testInfo) => {
+  test.slow();
+  const js = jsEnabled(testInfo);
+  const unit = invitationUnit(js);
+  addDrawnPeople(unit, 3);
+  await signInAs(context, "admin", baseURL!);
+
+  await page.goto(`/admin/rounds/${ROUND}/invitations`);
+  await expect(page.getByRole("heading", { level: 1, name: "Thư mời khảo sát" })).toBeVisible();
+  await expectAccessible(page, testInfo);
+  const issueForm = page.locator("form#issue");
+  await issueForm.getByLabel("Đơn vị").selectOption(unit);
+  await issueForm.getByRole("button", { name: "Phát thư mời" }).click();
+  await expect(page.getByRole("status")).toContainText(/Đã phát [1-9]\d* thư mời/);
+  await expect(unitRow(page, unit).getByTestId("count-notIssued")).toHaveText("0");
+  await expect(unitRow(page, unit).getByTestId("count-issued")).not.toHaveText("0");
+
+  // Slips: the QR code and the written link, never a name or a phone.
+  await unitRow(page, unit).getByRole("link", { name: /In thư mời/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Thư mời in/ })).toBeVisible();
+  const slips = page.getByTestId("slip");
+  expect(await slips.count()).toBeGreaterThanOrEqual(3);
+  await expect(slips.first().getByRole("img", { name: "Mã QR của đường dẫn khảo sát" })).toBeVisible();
+  await expect(page.getByText(/Người thử|\+849/)).toHaveCount(0);
+  await expectAccessible(page, testInfo);
+  const link = await slips.first().getByRole("link").innerText();
+  expect(link).toMatch(/\/i\/[A-Z2-7]{16}$/);
+
+  // The citizen follows the slip's link on their own phone and answers everything.
+  const citizenContext = await browser.newContext({ baseURL, javaScriptEnabled: js, locale: "vi-VN", viewport: { width: 360, height: 640 } });
+  const citizen = await citizenContext.newPage();
+  await citizen.goto(link);
+  await expect(citizen.getByRole("heading", { name: "Phiếu khảo sát sự hài lòng" })).toBeVisible();
+  await clickThrough(citizen, "Bắt đầu");
+  while (!/\/review$/.test(citizen.url())) {
+    await answerStep(citizen);
+    await clickThrough(citizen, "Tiếp tục");
+  }
+  await clickThrough(citizen, "Gửi phiếu");
+  await expect(citizen.getByRole("heading", { name: "Xin cảm ơn Ông/Bà!" })).toBeVisible();
+  await citizenContext.close();
+
+  await page.goto(`/admin/rounds/${ROUND}/invitations`);
+  await expect(unitRow(page, unit).getByTestId("count-completed")).toHaveText("1");
+  const token = link.split("/i/")[1];
+  expect(queryDb<{ status: string }>("SELECT status FROM Invitation WHERE token = ?", token)).toEqual([{ status: "completed" }]);
+});
+
+test("the SMS file is an admin's, with escaped phones", async ({ context, page, baseURL }) => {
+  await signInAs(context, "admin", baseURL!);
+  const response = await page.request.get(`/admin/rounds/${ROUND}/invitations/sms.csv`);
+  expect(response.status()).toBe(200);
+  expect((await response.text()).split("\r\n")[0]).toBe("\uFEFFphone,link,unit");
+});
+
+test("a supervisor sees the progress of their own units only", async ({ context, page, baseURL }, testInfo) => {
+  await signInAs(context, "supervisor", baseURL!);
+  await page.goto(`/admin/rounds/${ROUND}/progress`);
+  await expect(page.getByRole("heading", { level: 1, name: "Tiến độ thu phiếu" })).toBeVisible();
+  const units = await page.locator("tbody tr[data-unit]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-unit")).sort());
+  expect(units).toEqual(["huyen-tam-duong", "so-noi-vu"]);
+  await expectAccessible(page, testInfo);
+  expect((await page.request.get(`/admin/rounds/${ROUND}/invitations`)).status()).toBe(403);
+});
+
+test("an enumerator keys a paper form with the keyboard only", async ({ context, page, baseURL }, testInfo) => {
+  test.slow();
+  const serial = jsEnabled(testInfo) ? "E2E-JS-001" : "E2E-NOJS-001";
+  await signInAs(context, "enumerator", baseURL!);
+  await page.goto(`/admin/rounds/${ROUND}/paper`);
+  await expectAccessible(page, testInfo);
+  await page.getByLabel("Đơn vị").selectOption("huyen-tam-duong");
+  await page.getByRole("button", { name: "Nhập phiếu của đơn vị này" }).click();
+  await expect(page.getByRole("heading", { name: "Phiếu giấy — Huyện Tam Đường" })).toBeVisible();
+  await expectAccessible(page, testInfo);
+
+  // From the form number down, one key per answer and Tab to the next, as a clerk does.
+  await page.getByLabel("Số phiếu (in trên phiếu giấy)").focus();
+  await page.keyboard.type(serial);
+  await page.keyboard.press("Tab");
+  for (let guard = 0; guard < 80; guard++) {
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement;
+      return { tag: el.tagName, type: el.type, name: el.name, first: el.type === "checkbox" && document.querySelector(`input[name="${el.name}"]`) === el };
+    });
+    if (focused.tag === "BUTTON") break;
+    if (focused.tag === "SELECT") await page.keyboard.press("ArrowDown");
+    else if (focused.tag === "TEXTAREA") await page.keyboard.type("Phiếu giấy nhập thử.");
+    else if (focused.type === "checkbox" && focused.first) await page.keyboard.press("Space");
+    else if (focused.type === "text") await page.keyboard.type("4");
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toHaveText(`Đã lưu phiếu P-${ROUND}-${serial}. Mời nhập phiếu tiếp theo.`);
+
+  const stored = queryDb<{ mode: string; status: string; criteria: number; email: string }>(
+    `SELECT r.mode, r.status, u.email,
+            (SELECT COUNT(*) FROM Answer a WHERE a.responseId = r.id AND a.itemCode LIKE 'c%') AS criteria
+       FROM Response r JOIN User u ON u.id = r.recordedById WHERE r.receiptCode = ?`,
+    `P-${ROUND}-${serial}`,
+  );
+  expect(stored).toEqual([{ mode: "paper", status: "submitted", email: "dieutra@hailong.test", criteria: 22 }]);
+});
