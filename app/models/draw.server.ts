@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { Prisma } from "~/generated/prisma/client";
 import { newSeed } from "~/sampling/prng";
 import { drawStratum, frameFingerprint, reserveSize, type StratumDraw } from "~/sampling/draw-plan";
 import { responseRates, SUBSTITUTED_OUTCOMES, type Outcome } from "~/sampling/response-rates";
@@ -47,7 +48,10 @@ export async function runDraw(request: { roundId: string; seed: string; reserveP
     await tx.frameRow.updateMany({ where: { roundId: input.roundId }, data: { drawGroup: null, drawOrder: null, replacedById: null } });
     for (const d of draws) {
       for (const [group, ids] of [["main", d.main], ["reserve", d.reserve]] as const) {
-        for (let i = 0; i < ids.length; i++) await tx.frameRow.update({ where: { id: ids[i] }, data: { drawGroup: group, drawOrder: i + 1 } });
+        if (!ids.length) continue;
+        // One statement per unit and group (row-by-row updates took seconds for a province).
+        const order = Prisma.join(ids.map((id, i) => Prisma.sql`WHEN ${id} THEN ${i + 1}`), " ");
+        await tx.$executeRaw`UPDATE "FrameRow" SET "drawGroup" = ${group}, "drawOrder" = CASE "id" ${order} END WHERE "id" IN (${Prisma.join(ids)})`;
       }
     }
     return tx.draw.create({ data: { roundId: input.roundId, seed: input.seed, fingerprint, sizes: JSON.stringify(sizes), createdById: input.userId } });

@@ -48,6 +48,10 @@ describe("importFrameFile", () => {
     const rows = await prisma.frameRow.findMany({ where: { importId: done.id }, orderBy: { line: "asc" } });
     expect(rows.map((r) => [r.line, r.dossierCode, r.phone])).toEqual([[2, "HS-1", "0912345678"], [3, "HS-2", "0987654321"]]);
     expect((await countFrameByUnit(round.id)).size).toBe(0);
+    // The batched raw INSERT stores dates exactly as Prisma's own writes do.
+    const viaPrisma = await prisma.frameRow.create({ data: { importId: done.id, roundId: round.id, unitId: rows[0].unitId, line: 99, dossierCode: "HS-99", procedure: "X", returnedAt: new Date("2020-09-01T00:00:00Z") } });
+    const stored = await prisma.$queryRaw<{ id: string; text: string }[]>`SELECT "id", "returnedAt" || '' AS "text" FROM "FrameRow" WHERE "id" IN (${rows[0].id}, ${viaPrisma.id})`;
+    expect(new Set(stored.map((r) => r.text)).size).toBe(1);
   });
 
   it("reports missing columns instead of rows", async () => {
