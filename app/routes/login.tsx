@@ -25,14 +25,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const t = translator(lang);
   const submission = parseWithZod(await request.formData(), { schema: buildLoginSchema(t) });
   if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+    return data({ result: submission.reply({ hideFields: ["password"] }), authError: null }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
   const result = await verifyLogin(email, password);
   if (!result.ok) {
     const message =
       result.reason === "locked" ? t("auth.locked", { time: formatDateTime(result.lockedUntil!, lang) }) : t("auth.invalid");
-    return data({ result: submission.reply({ formErrors: [message], hideFields: ["password"] }) }, { status: 400 });
+    // The refusal is not a field error of the form: kept apart from conform's state, so the
+    // next submit is validated afresh (a form-level error left in conform blocked it).
+    return data({ result: submission.reply({ hideFields: ["password"] }), authError: message }, { status: 400 });
   }
   const cookie = await createSession(result.userId, request);
   await recordAudit({ userId: result.userId, action: "sign-in", entity: "session" });
@@ -55,9 +57,9 @@ export default function Login() {
       <h1>{t("auth.signInHeading")}</h1>
       <p className="hint">{t("auth.signInIntro")}</p>
       <Form method="post" {...getFormProps(form)}>
-        {form.errors?.length ? (
-          <p className="error-summary" role="alert" id={form.errorId}>
-            {form.errors[0]}
+        {actionData?.authError ? (
+          <p className="error-summary" role="alert">
+            {actionData.authError}
           </p>
         ) : null}
         <input type="hidden" name="redirectTo" value={redirectTo} />
