@@ -11,8 +11,7 @@ import { DrawError, getDrawnRows, getFrameFingerprint, getLatestDraw, getRespons
 import { countFrameByUnit } from "~/models/frame.server";
 import { getRoundForAdmin } from "~/models/round-admin.server";
 import { getRoundStrata } from "~/models/round.server";
-import { buildDrawSchema, buildOutcomeSchema } from "~/sampling/draw-forms";
-import { DEFAULT_RESERVE_PERCENT } from "~/sampling/draw-plan";
+import { buildDrawSchema, buildOutcomeSchema, DEFAULT_RESERVE_PERCENT } from "~/sampling/draw-forms";
 import { DrawUnitView } from "~/sampling/draw-unit-view";
 import { formatDateTime } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { Translate } from "~/i18n";
-import { DEFAULT_RESERVE_PERCENT } from "./draw-plan";
 import { OUTCOMES } from "./response-rates";
+
+/** Reserves drawn per unit, in % of n_h, unless the admin sets another share. */
+export const DEFAULT_RESERVE_PERCENT = 50;
 
 /** The draw form: a seed (typed, or generated when left empty) and the reserve size in % of n_h. */
 export function buildDrawSchema(t: Translate) {

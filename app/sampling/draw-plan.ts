@@ -13,9 +13,7 @@ export interface StratumDraw {
   reserve: string[];
 }
 
-/** Reserve list size: ⌈n_h · percent / 100⌉ (a setting of the draw, 50% by default). */
-export const DEFAULT_RESERVE_PERCENT = 50;
-
+/** Reserve list size: ⌈n_h · percent / 100⌉ (a setting of the draw, 50% by default: draw-forms.ts). */
 export function reserveSize(n: number, percent: number): number {
   return Math.ceil((n * percent) / 100);
 }
