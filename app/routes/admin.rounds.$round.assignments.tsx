@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { TableRegion } from "~/fieldwork/table-region";
 import { requirePermission, unitScope } from "~/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { buildAssignSchema, buildUnassignSchema } from "~/fieldwork/assignment-schema";
@@ -158,7 +159,7 @@ export default function Assignments() {
         </button>
       </Form>
 
-      <div className="table-scroll">
+      <TableRegion label={t("fieldwork.asg.caption")}>
         <table>
           <caption>{t("fieldwork.asg.caption")}</caption>
           <thead>
@@ -193,7 +194,7 @@ export default function Assignments() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </>
   );
 }

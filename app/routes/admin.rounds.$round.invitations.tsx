@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { TableRegion } from "~/fieldwork/table-region";
 import { requirePermission, unitScope } from "~/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { buildAnonymousSchema, buildIssueSchema, MAX_ANONYMOUS } from "~/fieldwork/invitation-schemas";
@@ -94,7 +95,7 @@ function CountsTable({ rows, roundCode, t }: { rows: Row[]; roundCode: string; t
   const label = (key: (typeof keys)[number]) =>
     key === "drawn" ? t("fieldwork.inv.drawn") : key === "notIssued" ? t("fieldwork.inv.notIssued") : t(`fieldwork.inv.status.${key}`);
   return (
-    <div className="table-scroll">
+    <TableRegion label={t("fieldwork.inv.caption")}>
       <table>
         <caption>{t("fieldwork.inv.caption")}</caption>
         <thead>
@@ -137,7 +138,7 @@ function CountsTable({ rows, roundCode, t }: { rows: Row[]; roundCode: string; t
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { TableRegion } from "~/fieldwork/table-region";
 import { requirePermission, unitScope } from "~/auth/session.server";
 import { buildResolveSchema } from "~/fieldwork/paper-schema";
 import { requireRound } from "~/fieldwork/round.server";
@@ -58,7 +59,7 @@ export default function PaperMismatches() {
       ) : null}
       {cases.length === 0 ? <p className="notice">{t("fieldwork.mis.none")}</p> : null}
       {cases.map((c) => (
-        <div key={c.firstId} className="table-scroll">
+        <TableRegion key={c.firstId} label={t("fieldwork.mis.case", { receipt: c.receipt, unit: c.unitName })}>
           <table>
             <caption>{t("fieldwork.mis.case", { receipt: c.receipt, unit: c.unitName })}</caption>
             <thead>
@@ -101,7 +102,7 @@ export default function PaperMismatches() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ))}
     </>
   );

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { TableRegion } from "~/fieldwork/table-region";
 import { requirePermission, unitScope } from "~/auth/session.server";
 import type { ProgressRow } from "~/fieldwork/progress";
 import { requireRound } from "~/fieldwork/round.server";
@@ -57,7 +58,7 @@ export default function Progress() {
       <h1>{t("fieldwork.prog.heading")}</h1>
       <p className="hint">{t("fieldwork.prog.intro")}</p>
       {units.length === 0 ? <p className="notice">{t("fieldwork.noUnits")}</p> : null}
-      <div className="table-scroll">
+      <TableRegion label={t("fieldwork.prog.byUnit")}>
         <table>
           <caption>{t("fieldwork.prog.byUnit")}</caption>
           <Headers first={t("fieldwork.unit")} t={t} />
@@ -76,8 +77,8 @@ export default function Progress() {
             </tr>
           </tfoot>
         </table>
-      </div>
-      <div className="table-scroll">
+      </TableRegion>
+      <TableRegion label={t("fieldwork.prog.byEnumerator")}>
         <table>
           <caption>{t("fieldwork.prog.byEnumerator")}</caption>
           <Headers first={t("fieldwork.asg.enumerator")} extra={t("fieldwork.prog.units")} t={t} />
@@ -96,7 +97,7 @@ export default function Progress() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </>
   );
 }

@@ -136,3 +136,25 @@ test("an enumerator keys a paper form with the keyboard only", async ({ context,
   );
   expect(stored).toEqual([{ mode: "paper", status: "submitted", email: "dieutra@hailong.test", criteria: 22 }]);
 });
+
+test("a supervisor assigns one of their units to an enumerator", async ({ context, page, baseURL }, testInfo) => {
+  await signInAs(context, "supervisor", baseURL!);
+  await page.goto(`/admin/rounds/${ROUND}/assignments`);
+  await expect(page.getByRole("heading", { level: 1, name: "Phân công điều tra viên" })).toBeVisible();
+  const form = page.locator("form#assign");
+  // Only the supervisor's own units are offered (and the empty choice).
+  await expect(form.getByLabel("Đơn vị").locator("option")).toHaveCount(3);
+  await form.getByLabel("Đơn vị").selectOption("huyen-tam-duong");
+  await form.getByLabel("Điều tra viên").selectOption({ label: "Lò Văn Điều" });
+  await form.getByRole("button", { name: "Phân công" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Đã phân công [01] việc\./);
+  await expect(page.getByRole("row", { name: /Huyện Tam Đường Lò Văn Điều Cả đơn vị/ }).first()).toBeVisible();
+  await expectAccessible(page, testInfo);
+});
+
+test("the double-entry mismatch page opens for a clerk", async ({ context, page, baseURL }, testInfo) => {
+  await signInAs(context, "enumerator", baseURL!);
+  await page.goto(`/admin/rounds/${ROUND}/paper/mismatches`);
+  await expect(page.getByRole("heading", { level: 1, name: "Khác nhau giữa hai lần nhập phiếu giấy" })).toBeVisible();
+  await expectAccessible(page, testInfo);
+});
