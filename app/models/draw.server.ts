@@ -45,7 +45,7 @@ export async function runDraw(request: { roundId: string; seed: string; reserveP
     draws.push(d);
   }
   const draw = await prisma.$transaction(async (tx) => {
-    await tx.frameRow.updateMany({ where: { roundId: input.roundId }, data: { drawGroup: null, drawOrder: null, replacedById: null } });
+    await tx.frameRow.updateMany({ where: { roundId: input.roundId, drawGroup: { not: null } }, data: { drawGroup: null, drawOrder: null, replacedById: null } });
     for (const d of draws) {
       for (const [group, ids] of [["main", d.main], ["reserve", d.reserve]] as const) {
         if (!ids.length) continue;

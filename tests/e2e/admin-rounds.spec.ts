@@ -37,7 +37,7 @@ test("create a round, import its frame, draw and substitute", async ({ context, 
   await page.getByLabel("Số hồ sơ (N) của Sở Nội vụ", { exact: true }).fill("200");
   await page.getByLabel("Số hồ sơ (N) của Sở Y tế", { exact: true }).fill("100");
   await page.getByLabel("Tổng cỡ mẫu (theo tỷ lệ)").fill("6");
-  await page.getByLabel("Tối thiểu mỗi đơn vị").fill("2");
+  await page.getByLabel("Tối thiểu mỗi đơn vị", { exact: true }).fill("2");
   await page.getByRole("button", { name: "Tính phân bổ" }).click();
   const allocation = page.getByRole("table", { name: /Phân bổ mẫu/ });
   await expect(allocation.locator('tr[data-unit="so-noi-vu"] [data-testid="n"]')).toHaveText("4");
