@@ -1,6 +1,7 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { randomUUID } from "node:crypto";
@@ -17,6 +18,13 @@ import type { StepValues } from "~/survey/step-schema";
 import { getLanguage } from "~/utils/language.server";
 
 export const meta: MetaFunction = () => [{ title: "Nhập phiếu giấy — Hài Lòng" }];
+
+/**
+ * After a refused save, keep this page's data: a new response id (and form id) would make
+ * a fresh form and drop what the clerk typed. Nothing was stored under the old id.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
+  actionResult && "result" in actionResult ? false : defaultShouldRevalidate;
 
 /** The page's round, the units the clerk may key for (an enumerator: their own), the instrument. */
 async function loadContext(request: Request, round: string | undefined) {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { signInAs } from "./auth";
@@ -98,43 +98,77 @@ test("a supervisor sees the progress of their own units only", async ({ context,
   expect((await page.request.get(`/admin/rounds/${ROUND}/invitations`)).status()).toBe(403);
 });
 
-test("an enumerator keys a paper form with the keyboard only", async ({ context, page, baseURL }, testInfo) => {
-  test.slow();
-  const serial = jsEnabled(testInfo) ? "E2E-JS-001" : "E2E-NOJS-001";
-  await signInAs(context, "enumerator", baseURL!);
-  await page.goto(`/admin/rounds/${ROUND}/paper`);
-  await expectAccessible(page, testInfo);
-  await page.getByLabel("Đơn vị").selectOption("huyen-tam-duong");
-  await page.getByRole("button", { name: "Nhập phiếu của đơn vị này" }).click();
-  await expect(page.getByRole("heading", { name: "Phiếu giấy — Huyện Tam Đường" })).toBeVisible();
-  await expectAccessible(page, testInfo);
-
-  // From the form number down, one key per answer and Tab to the next, as a clerk does.
+/**
+ * Key the whole paper form with the keyboard, from the form number down: one key per
+ * answer and Tab to the next, as a clerk does. `likert(i)` is the digit for the i-th criterion.
+ */
+async function keyPaperForm(page: Page, serial: string, likert: (i: number) => string) {
   await page.getByLabel("Số phiếu (in trên phiếu giấy)").focus();
   await page.keyboard.type(serial);
   await page.keyboard.press("Tab");
+  let criterion = 0;
   for (let guard = 0; guard < 80; guard++) {
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement;
-      return { tag: el.tagName, type: el.type, name: el.name, first: el.type === "checkbox" && document.querySelector(`input[name="${el.name}"]`) === el };
+      return { tag: el.tagName, type: el.type, first: el.type === "checkbox" && document.querySelector(`input[name="${el.name}"]`) === el };
     });
     if (focused.tag === "BUTTON") break;
     if (focused.tag === "SELECT") await page.keyboard.press("ArrowDown");
     else if (focused.tag === "TEXTAREA") await page.keyboard.type("Phiếu giấy nhập thử.");
     else if (focused.type === "checkbox" && focused.first) await page.keyboard.press("Space");
-    else if (focused.type === "text") await page.keyboard.type("4");
+    else if (focused.type === "text") await page.keyboard.type(likert(criterion++));
     await page.keyboard.press("Tab");
   }
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status")).toHaveText(`Đã lưu phiếu P-${ROUND}-${serial}. Mời nhập phiếu tiếp theo.`);
+}
+
+async function openPaperEntry(page: Page, testInfo: TestInfo, double = false) {
+  await page.goto(`/admin/rounds/${ROUND}/paper`);
+  await expectAccessible(page, testInfo);
+  await page.getByLabel("Đơn vị").selectOption("huyen-tam-duong");
+  if (double) await page.getByLabel(/Nhập lần hai/).check();
+  await page.getByRole("button", { name: "Nhập phiếu của đơn vị này" }).click();
+  await expect(page.getByRole("heading", { name: `${double ? "Nhập lần hai" : "Phiếu giấy"} — Huyện Tam Đường` })).toBeVisible();
+}
+
+test("an enumerator keys a paper form with the keyboard; a second keying's difference is resolved", async ({ context, page, browser, baseURL }, testInfo) => {
+  test.slow();
+  const serial = jsEnabled(testInfo) ? "E2E-JS-001" : "E2E-NOJS-001";
+  const receipt = `P-${ROUND}-${serial}`;
+  await signInAs(context, "enumerator", baseURL!);
+  await openPaperEntry(page, testInfo);
+  await expectAccessible(page, testInfo);
+  await keyPaperForm(page, serial, () => "4");
+  await expect(page.getByRole("status")).toHaveText(`Đã lưu phiếu ${receipt}. Mời nhập phiếu tiếp theo.`);
 
   const stored = queryDb<{ mode: string; status: string; criteria: number; email: string }>(
     `SELECT r.mode, r.status, u.email,
             (SELECT COUNT(*) FROM Answer a WHERE a.responseId = r.id AND a.itemCode LIKE 'c%') AS criteria
        FROM Response r JOIN User u ON u.id = r.recordedById WHERE r.receiptCode = ?`,
-    `P-${ROUND}-${serial}`,
+    receipt,
   );
   expect(stored).toEqual([{ mode: "paper", status: "submitted", email: "dieutra@hailong.test", criteria: 22 }]);
+
+  // The same serial again as a first keying is refused, next to the form number.
+  await keyPaperForm(page, serial, () => "4");
+  await expect(page.getByText("Số phiếu này đã được nhập.", { exact: false })).toBeVisible();
+
+  // The supervisor keys the same form a second time and mistypes criterion c03.
+  const second = await browser.newContext({ baseURL, javaScriptEnabled: jsEnabled(testInfo), locale: "vi-VN" });
+  await signInAs(second, "supervisor", baseURL!);
+  const supervisor = await second.newPage();
+  await openPaperEntry(supervisor, testInfo, true);
+  await keyPaperForm(supervisor, serial, (i) => (i === 2 ? "2" : "4"));
+  await expect(supervisor.getByRole("status")).toHaveText(`Đã lưu lần nhập thứ hai của phiếu ${receipt}.`);
+
+  await supervisor.getByRole("link", { name: "Xem chỗ khác nhau giữa hai lần nhập" }).click();
+  const table = supervisor.getByRole("table", { name: new RegExp(receipt) });
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+  await expectAccessible(supervisor, testInfo);
+  await table.getByRole("button", { name: "Câu c03: chọn “4”" }).click();
+  await expect(table.getByText("Đã thống nhất: 4")).toBeVisible();
+  await second.close();
+  expect(queryDb("SELECT status FROM Response WHERE doubleEntryOfId = (SELECT id FROM Response WHERE receiptCode = ?)", receipt)).toEqual([{ status: "double_entry" }]);
 });
 
 test("a supervisor assigns one of their units to an enumerator", async ({ context, page, baseURL }, testInfo) => {
