@@ -33,7 +33,7 @@ export function TranslationReportView({ report }: { report: TranslationReport })
       ) : null}
       {plan ? (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label={t("instruments.missingCaption")} tabIndex={0}>
             <table>
               <caption>{t("instruments.missingCaption")}</caption>
               <thead>
@@ -60,7 +60,7 @@ export function TranslationReportView({ report }: { report: TranslationReport })
             </table>
           </div>
           {plan.changes.length ? (
-            <div className="table-scroll">
+            <div className="table-scroll" role="region" aria-label={t("instruments.changesCaption", { n: plan.changes.length })} tabIndex={0}>
               <table>
                 <caption>{t("instruments.changesCaption", { n: plan.changes.length })}</caption>
                 <thead>

@@ -46,7 +46,7 @@ export default function InstrumentsPage() {
     <>
       <h1>{t("instruments.heading")}</h1>
       <p className="hint">{t("instruments.intro")}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t("instruments.versions")} tabIndex={0}>
         <table>
           <caption>{t("instruments.versions")}</caption>
           <thead>

@@ -53,7 +53,7 @@ export default function UnitsPage() {
       {UNIT_LEVELS.map((level) => {
         const rows = units.filter((u) => u.level === level);
         return (
-          <div className="table-scroll" key={level}>
+          <div className="table-scroll" key={level} role="region" aria-label={t(`level.${level}`)} tabIndex={0}>
             <table>
               <caption>
                 {t(`level.${level}`)} ({rows.length})

@@ -23,7 +23,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <p className="error-summary" role="alert">
             {t("units.problemCount", { n: report.problems.length })}
           </p>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label={t("units.problemsCaption")} tabIndex={0}>
             <table>
               <caption>{t("units.problemsCaption")}</caption>
               <thead>
@@ -48,7 +48,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       ) : (
         <p role="status">{t("units.noProblems")}</p>
       )}
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t("units.preview")} tabIndex={0}>
         <table>
           <caption>{t("units.previewCaption", { creates: creates.length, updates: updates.length })}</caption>
           <thead>

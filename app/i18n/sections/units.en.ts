@@ -40,6 +40,7 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   "units.problemsCaption": "Rows with problems",
   "units.noProblems": "No row has a problem.",
   "units.previewCaption": "Preview: {creates} new units, {updates} updated units",
+  "units.preview": "Preview",
   "units.line": "Line",
   "units.reason": "Problem",
   "units.change": "Change",

@@ -38,6 +38,7 @@ export const unitsVi = {
   "units.problemsCaption": "Các dòng có lỗi",
   "units.noProblems": "Không có dòng nào bị lỗi.",
   "units.previewCaption": "Xem trước: {creates} đơn vị mới, {updates} đơn vị cập nhật",
+  "units.preview": "Xem trước",
   "units.line": "Dòng",
   "units.reason": "Lỗi",
   "units.change": "Thay đổi",
