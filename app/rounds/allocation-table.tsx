@@ -1,4 +1,5 @@
 import { formatNumber, translator, type UiLanguage } from "~/i18n";
+import { TableRegion } from "~/rounds/table-region";
 
 export interface AllocationView {
   rows: { code: string; name: string; population: number; n: number; margin: number | null }[];
@@ -12,7 +13,7 @@ export function AllocationTable({ allocation, lang, caption }: { allocation: All
   const pct = (m: number | null) => (m === null ? "—" : `±${formatNumber(lang, 100 * m, 1)}`);
   const population = allocation.rows.reduce((s, r) => s + r.population, 0);
   return (
-    <div className="table-scroll">
+    <TableRegion label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -42,6 +43,6 @@ export function AllocationTable({ allocation, lang, caption }: { allocation: All
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableRegion>
   );
 }

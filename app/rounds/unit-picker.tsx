@@ -3,6 +3,7 @@ import { translator, type UiLanguage } from "~/i18n";
 import { formatDate } from "~/utils/format";
 import { inputProps, type FieldLike, type RecordFieldLike } from "./field-like";
 import type { UnitOption } from "./round-schema";
+import { TableRegion } from "~/rounds/table-region";
 
 const LEVELS = ["department", "district", "commune"] as const;
 const LEVEL_LABEL = { department: "level.departments", district: "level.districts", commune: "level.communes" } as const;
@@ -30,7 +31,7 @@ export function UnitPicker({ units, fields, lang }: { units: readonly UnitOption
         const ofLevel = units.filter((u) => u.level === level);
         if (!ofLevel.length) return null;
         return (
-          <div key={level} className="table-scroll">
+          <TableRegion key={level} label={t(LEVEL_LABEL[level])}>
             <table>
               <caption>{t(LEVEL_LABEL[level])}</caption>
               <thead>
@@ -67,7 +68,7 @@ export function UnitPicker({ units, fields, lang }: { units: readonly UnitOption
                 })}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         );
       })}
     </fieldset>

@@ -13,6 +13,7 @@ import { uploadFrame } from "~/sampling/frame-upload.server";
 import { FrameReportView } from "~/sampling/frame-report-view";
 import { formatDateTime } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
+import { TableRegion } from "~/rounds/table-region";
 
 export const meta: MetaFunction = () => [{ title: "Khung mẫu — Hài Lòng" }];
 
@@ -66,7 +67,7 @@ export default function FramePage() {
   return (
     <section className="card">
       <p>
-        <Link to={`/admin/rounds/${round.code}`}>{round.title}</Link>
+        <Link to={`/admin/rounds/${round.code}`}>{round.title}</Link> · <Link to={`/admin/rounds/${round.code}/draw`}>{t("admin.draw")}</Link>
       </p>
       <h1>{t("admin.frame")}</h1>
       <p className="hint">{t("frame.intro")}</p>
@@ -85,7 +86,7 @@ export default function FramePage() {
       </Form>
       {current ? <FrameReportView report={current} lang={lang} /> : null}
       {imports.length ? (
-        <div className="table-scroll">
+        <TableRegion label={t("frame.importsCaption")}>
           <table>
             <caption>{t("frame.importsCaption")}</caption>
             <thead>
@@ -109,11 +110,8 @@ export default function FramePage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : null}
-      <p>
-        <Link to={`/admin/rounds/${round.code}/draw`}>{t("admin.draw")}</Link>
-      </p>
     </section>
   );
 }

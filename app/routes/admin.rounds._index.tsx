@@ -5,6 +5,7 @@ import { formatNumber, translator } from "~/i18n";
 import { listRoundsForAdmin } from "~/models/round-admin.server";
 import { formatDate } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
+import { TableRegion } from "~/rounds/table-region";
 
 export const meta: MetaFunction = () => [{ title: "Đợt khảo sát — Hài Lòng" }];
 
@@ -29,7 +30,7 @@ export default function RoundList() {
       {rounds.length === 0 ? (
         <p>{t("home.noRounds")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableRegion label={t("rounds.listCaption")}>
           <table>
             <caption>{t("rounds.listCaption")}</caption>
             <thead>
@@ -59,7 +60,7 @@ export default function RoundList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

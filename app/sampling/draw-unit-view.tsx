@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { formatNumber, translator, type UiLanguage } from "~/i18n";
 import { OUTCOMES, type UnitResponseRate } from "./response-rates";
+import { TableRegion } from "~/rounds/table-region";
 
 interface DrawnRow {
   id: string;
@@ -36,7 +37,7 @@ export function DrawUnitView({ unit, lang }: { unit: { code: string; name: strin
         {unit.rate ? ` · ${t("draw.rates", { completed: unit.rate.completed, refused: unit.rate.refused, rate: pct(unit.rate.responseRate) })}` : ""}
       </p>
       {issued.length ? (
-        <div className="table-scroll">
+        <TableRegion label={t("draw.mainCaption", { unit: unit.name })}>
           <table>
             <caption>{t("draw.mainCaption", { unit: unit.name })}</caption>
             <thead>
@@ -79,10 +80,10 @@ export function DrawUnitView({ unit, lang }: { unit: { code: string; name: strin
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : null}
       {reserve.length ? (
-        <div className="table-scroll">
+        <TableRegion label={t("draw.reserveCaption", { unit: unit.name })}>
           <table>
             <caption>{t("draw.reserveCaption", { unit: unit.name })}</caption>
             <thead>
@@ -102,7 +103,7 @@ export function DrawUnitView({ unit, lang }: { unit: { code: string; name: strin
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : null}
     </section>
   );

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { formatNumber, translator, type UiLanguage } from "~/i18n";
 import { BAD_ROW_REASONS, type BadRow, type BadRowReason } from "./frame-row";
+import { TableRegion } from "~/rounds/table-region";
 
 interface ReportProps {
   id: string;
@@ -53,7 +54,7 @@ export function FrameReportView({ report: r, lang }: { report: ReportProps; lang
         </div>
       ) : null}
       {badRows.length ? (
-        <div className="table-scroll">
+        <TableRegion label={t("frame.badRowsCaption", { n: n(badRows.length), total: n(r.badRowCount) })}>
           <table>
             <caption>{t("frame.badRowsCaption", { n: n(badRows.length), total: n(r.badRowCount) })}</caption>
             <thead>
@@ -75,7 +76,7 @@ export function FrameReportView({ report: r, lang }: { report: ReportProps; lang
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       ) : null}
     </section>
   );
