@@ -26,6 +26,20 @@ test("clone v1, reorder an item, export and import a Mông translation", async (
   await page.getByRole("button", { name: "Xuống (c01)" }).click();
   await expect(page.locator('section[aria-labelledby="section-E1"] li[data-item]').first()).toHaveAttribute("data-item", "c02");
 
+  // Edit an item of the draft: an empty Vietnamese text is refused next to the field, the rest kept.
+  await page.getByRole("link", { name: "Sửa c02" }).click();
+  await page.getByLabel("Nội dung (vi)").fill("");
+  await page.getByLabel("Nội dung (en)").fill("Modern equipment, edited");
+  await page.getByRole("button", { name: "Lưu" }).click();
+  await expect(page.getByText("Xin nhập nội dung tiếng Việt.")).toBeVisible();
+  await expect(page.getByLabel("Nội dung (en)")).toHaveValue("Modern equipment, edited");
+  await expectAccessible(page, testInfo);
+  await page.getByLabel("Nội dung (vi)").fill("Trang thiết bị hiện đại (đã sửa)");
+  await page.getByLabel("Bắt buộc trả lời").uncheck();
+  await page.getByRole("button", { name: "Lưu" }).click();
+  await expect(page.locator('li[data-item="c02"] dd[lang="vi"]')).toHaveText("Trang thiết bị hiện đại (đã sửa)");
+  await expect(page.locator('li[data-item="c02"]')).toContainText("không bắt buộc");
+
   const exported = await page.request.get(`${draftUrl}/export`);
   expect(exported.headers()["content-type"]).toContain("text/csv");
   const csv = await exported.text();
