@@ -73,6 +73,8 @@ export async function applyUnitImport(rows: ImportRow[], today = new Date()) {
   return prisma.$transaction(async (tx) => {
     const ids = new Map<string, string>();
     for (const row of rows) {
+      // Empty valid_from / valid_to leave a stored unit's dates as they are: a file that
+      // only renames units must not reopen one that a reorganisation ended.
       const data = {
         name: row.name,
         level: row.level,
@@ -127,6 +129,10 @@ export async function reorganiseUnits(input: {
   const ended = merged.find((u) => u.validFrom >= from || (u.validTo && u.validTo <= from));
   if (ended) return { ok: false as const, error: { reason: "notValidAt", value: ended.code } satisfies ReorganiseError };
   const existing = await prisma.unit.findUnique({ where: { code: input.successorCode } });
+  // An existing successor must itself exist on the date it takes the merged units over.
+  if (existing && (existing.validFrom > from || (existing.validTo && existing.validTo <= from))) {
+    return { ok: false as const, error: { reason: "notValidAt", value: existing.code } satisfies ReorganiseError };
+  }
   if (!existing && (!input.successorName || !input.successorLevel)) {
     return { ok: false as const, error: { reason: "successorNeedsName" } satisfies ReorganiseError };
   }

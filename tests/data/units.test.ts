@@ -81,6 +81,10 @@ describe("reorganiseUnits", () => {
     // A unit no longer valid on the date cannot be merged again.
     const again = await reorganiseUnits({ merged: [units.xa1.code], successorCode: `xa-moi-${s}`, from: "2026-01-01" });
     expect(again).toEqual({ ok: false, error: { reason: "notValidAt", value: units.xa1.code } });
+    // Nor can units merge into a successor that does not exist yet on the date.
+    const { units: later } = await createSurvey({ units: [{ key: "xa3", level: "commune", population: 5 }] });
+    const early = await reorganiseUnits({ merged: [later.xa3.code], successorCode: `xa-moi-${s}`, from: "2024-01-01" });
+    expect(early).toEqual({ ok: false, error: { reason: "notValidAt", value: `xa-moi-${s}` } });
   });
 
   it("moves the still-valid communes of merged districts to the successor district", async () => {

@@ -56,7 +56,7 @@ export const unitsVi = {
   "units.reason.parentNotDistrict": "Đơn vị cấp trên “{value}” không phải là huyện.",
   "units.reason.parentSelf": "Đơn vị không thể trực thuộc chính nó.",
   "units.reason.unknownUnit": "Không có đơn vị mã “{value}”.",
-  "units.reason.notValidAt": "Đơn vị “{value}” không còn hiệu lực vào ngày sáp nhập.",
+  "units.reason.notValidAt": "Đơn vị “{value}” không có hiệu lực vào ngày sáp nhập.",
   "units.reason.successorNeedsName": "Đơn vị kế thừa là đơn vị mới: xin nhập tên và cấp.",
   "units.error.nameRequired": "Xin nhập tên đơn vị.",
   "units.error.dateRequired": "Xin nhập ngày.",
