@@ -6,6 +6,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { randomUUID } from "node:crypto";
 import { FieldError } from "~/components/field-error";
 import { isUiLanguage, translator, type UiLanguage } from "~/i18n";
+import { languageName } from "~/i18n/language-names";
 import { startResponse, getResponse } from "~/models/response.server";
 import { requireSurveyContext, requireValidInvitation } from "~/survey/context.server";
 import { buildStartSchema } from "~/survey/start-schema";
@@ -14,8 +15,6 @@ import { getSurveyResponseId, rememberSurveyResponse } from "~/utils/survey-cook
 import { useT } from "~/utils/use-language";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.unitName} — Hài Lòng` : "Hài Lòng" }];
-
-const LANGUAGE_NAMES: Record<string, string> = { vi: "Tiếng Việt", en: "English" };
 
 /** An invitation must belong to the round and unit of the URL it is used on. */
 async function invitationFor(token: string | null, context: { round: { id: string }; unit: { id: string } }, lang: UiLanguage) {
@@ -134,7 +133,7 @@ export default function SurveyStart() {
             {languages.map((code) => (
               <label key={code} className="option" lang={code}>
                 <input type="radio" name={fields.language.name} value={code} required defaultChecked={languages.length === 1 || code === "vi"} />
-                <span>{LANGUAGE_NAMES[code] ?? code}</span>
+                <span>{languageName(code)}</span>
               </label>
             ))}
           </div>
