@@ -1,6 +1,7 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
+import { roleCan, ROLES } from "../../app/auth/permissions";
 import { signInAs } from "./auth";
 import { ROUND } from "./fixture-data";
 import { answerStep, clickThrough, E2E_DB, expectAccessible, jsEnabled, queryDb } from "./helpers";
@@ -191,4 +192,17 @@ test("the double-entry mismatch page opens for a clerk", async ({ context, page,
   await page.goto(`/admin/rounds/${ROUND}/paper/mismatches`);
   await expect(page.getByRole("heading", { level: 1, name: "Khác nhau giữa hai lần nhập phiếu giấy" })).toBeVisible();
   await expectAccessible(page, testInfo);
+});
+
+test("each role opens exactly the fieldwork pages its permissions allow", async ({ browser, baseURL }) => {
+  const pages = { invitations: "manage:invitations", assignments: "manage:assignments", progress: "read:progress", paper: "enter:paper" } as const;
+  for (const role of ROLES) {
+    const context = await browser.newContext({ baseURL });
+    await signInAs(context, role, baseURL!);
+    for (const [page, permission] of Object.entries(pages)) {
+      const status = (await context.request.get(`/admin/rounds/${ROUND}/${page}`, { maxRedirects: 0 })).status();
+      expect(status, `${role} ${page}`).toBe(roleCan(role, permission) ? 200 : 403);
+    }
+    await context.close();
+  }
 });
