@@ -144,14 +144,15 @@ export async function acceptFrameImport(roundId: string, importId: string, userI
     const found = await tx.frameImport.findFirst({ where: { id: importId, roundId } });
     if (!found || found.status !== "pending") throw new FrameDecisionError("not-pending");
     if (await tx.draw.count({ where: { roundId } })) throw new FrameDecisionError("drawn");
-    // Counted in the database (loading 200,000 codes into objects took seconds). Written so
-    // that each row is looked up through the (importId, dossierCode) unique index of the
-    // few accepted imports; a join on dossierCode alone scanned the round per row.
-    const [{ overlap }] = await tx.$queryRaw<{ overlap: number | bigint }[]>`
-      SELECT COUNT(*) AS "overlap" FROM "FrameRow" AS "mine"
-      WHERE "mine"."importId" = ${importId} AND EXISTS (
-        SELECT 1 FROM "FrameImport" AS "imp" JOIN "FrameRow" AS "other" ON "other"."importId" = "imp"."id" AND "other"."dossierCode" = "mine"."dossierCode"
-        WHERE "imp"."roundId" = ${roundId} AND "imp"."status" = 'accepted')`;
+    // Counted in the database (loading 200,000 codes into objects took seconds), each row
+    // looked up through the (importId, dossierCode) unique index of the few accepted imports
+    // (a join on the code alone made SQLite scan the round once per row).
+    const acceptedIds = (await tx.frameImport.findMany({ where: { roundId, status: "accepted" }, select: { id: true } })).map((i) => i.id);
+    const [{ overlap }] = acceptedIds.length
+      ? await tx.$queryRaw<{ overlap: number | bigint }[]>`
+          SELECT COUNT(*) AS "overlap" FROM "FrameRow" AS "mine" WHERE "mine"."importId" = ${importId} AND EXISTS (
+            SELECT 1 FROM "FrameRow" AS "other" WHERE "other"."importId" IN (${Prisma.join(acceptedIds)}) AND "other"."dossierCode" = "mine"."dossierCode")`
+      : [{ overlap: 0 }];
     if (Number(overlap)) throw new FrameDecisionError("duplicates", Number(overlap));
     return tx.frameImport.update({ where: { id: importId }, data: { status: "accepted", acceptedAt: new Date() } });
   });
