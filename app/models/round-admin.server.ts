@@ -67,7 +67,23 @@ export class StatusChangeError extends Error {}
 export async function changeRoundStatus(code: string, to: RoundStatus, userId: string | null) {
   const round = await prisma.round.findUniqueOrThrow({ where: { code } });
   if (NEXT_STATUS[round.status as RoundStatus] !== to) throw new StatusChangeError(`${round.status} → ${to}`);
-  const updated = await prisma.round.update({ where: { id: round.id }, data: { status: to } });
-  await recordAudit({ userId, action: "round.status", entity: "Round", entityId: round.id, before: { status: round.status }, after: { status: to } });
+  const { updated, cut } = await prisma.$transaction(async (tx) => {
+    const updated = await tx.round.update({ where: { id: round.id }, data: { status: to } });
+    // Closing cuts the only link from a questionnaire back to the person who answered it
+    // (invitation → frame row): after the round, answers cannot be traced to a name.
+    const cut =
+      to === "closed"
+        ? (await tx.invitation.updateMany({ where: { roundId: round.id, frameRowId: { not: null } }, data: { frameRowId: null } })).count
+        : 0;
+    return { updated, cut };
+  });
+  await recordAudit({
+    userId,
+    action: "round.status",
+    entity: "Round",
+    entityId: round.id,
+    before: { status: round.status },
+    after: { status: to, invitationLinksCut: cut },
+  });
   return updated;
 }

@@ -87,6 +87,10 @@ export default function RoundPage() {
       <ul className="unit-list">
         <li><Link to={`/admin/rounds/${round.code}/frame`}>{t("admin.frame")}</Link> <span className="hint">{t("rounds.frameCount", { n: frameRows })}</span></li>
         <li><Link to={`/admin/rounds/${round.code}/draw`}>{t("admin.draw")}</Link></li>
+        <li><Link to={`/admin/rounds/${round.code}/invitations`}>{t("admin.invitations")}</Link></li>
+        <li><Link to={`/admin/rounds/${round.code}/assignments`}>{t("admin.assignments")}</Link></li>
+        <li><Link to={`/admin/rounds/${round.code}/progress`}>{t("admin.progress")}</Link></li>
+        <li><Link to={`/admin/rounds/${round.code}/paper`}>{t("admin.paper")}</Link></li>
       </ul>
     </section>
   );

@@ -75,4 +75,26 @@ describe("changeRoundStatus", () => {
     const changes = await prisma.auditEntry.findMany({ where: { entityId: round.id, action: "round.status" }, orderBy: { at: "asc" } });
     expect(changes.map((c) => JSON.parse(c.after!).status)).toEqual(["collecting", "closed"]);
   });
+
+  it("closing cuts the link from invitations back to the people of the frame", async () => {
+    const { units, form } = await setup();
+    await createRoundWithStrata(form, planAllocation(units, { rule: "manual", sizes: {} }).rows, null);
+    const round = await prisma.round.findUniqueOrThrow({ where: { code: form.code } });
+    const unitId = (await prisma.stratum.findFirstOrThrow({ where: { roundId: round.id } })).unitId;
+    const frameImport = await prisma.frameImport.create({
+      data: { roundId: round.id, fileName: "f.csv", fingerprint: "x", rowCount: 1, badRowCount: 0, report: "{}", status: "accepted" },
+    });
+    const row = await prisma.frameRow.create({
+      data: { importId: frameImport.id, roundId: round.id, unitId, line: 2, dossierCode: "D1", procedure: "p", returnedAt: new Date(), phone: "0912345678" },
+    });
+    const invitation = await prisma.invitation.create({
+      data: { token: `t-${randomUUID()}`, roundId: round.id, unitId, expiresAt: new Date("2099-01-01"), frameRowId: row.id },
+    });
+    await changeRoundStatus(form.code, "collecting", null);
+    expect((await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).frameRowId).toBe(row.id);
+    await changeRoundStatus(form.code, "closed", null);
+    expect((await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).frameRowId).toBeNull();
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: round.id, action: "round.status" }, orderBy: { at: "desc" } });
+    expect(JSON.parse(audit.after!)).toEqual({ status: "closed", invitationLinksCut: 1 });
+  });
 });
