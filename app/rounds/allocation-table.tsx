@@ -1,5 +1,5 @@
 import { formatNumber, translator, type UiLanguage } from "~/i18n";
-import { TableRegion } from "~/rounds/table-region";
+import { TableRegion } from "~/components/table-region";
 
 export interface AllocationView {
   rows: { code: string; name: string; population: number; n: number; margin: number | null }[];

@@ -3,7 +3,7 @@ import { translator, type UiLanguage } from "~/i18n";
 import { formatDate } from "~/utils/format";
 import { inputProps, type FieldLike, type RecordFieldLike } from "./field-like";
 import type { UnitOption } from "./round-schema";
-import { TableRegion } from "~/rounds/table-region";
+import { TableRegion } from "~/components/table-region";
 
 const LEVELS = ["department", "district", "commune"] as const;
 const LEVEL_LABEL = { department: "level.departments", district: "level.districts", commune: "level.communes" } as const;

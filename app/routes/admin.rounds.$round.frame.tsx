@@ -13,7 +13,7 @@ import { uploadFrame } from "~/sampling/frame-upload.server";
 import { FrameReportView } from "~/sampling/frame-report-view";
 import { formatDateTime } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
-import { TableRegion } from "~/rounds/table-region";
+import { TableRegion } from "~/components/table-region";
 
 export const meta: MetaFunction = () => [{ title: "Khung mẫu — Hài Lòng" }];
 

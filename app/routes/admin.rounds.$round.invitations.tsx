@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { TableRegion } from "~/fieldwork/table-region";
+import { TableRegion } from "~/components/table-region";
 import { requirePermission, unitScope } from "~/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { buildAnonymousSchema, buildIssueSchema, MAX_ANONYMOUS } from "~/fieldwork/invitation-schemas";

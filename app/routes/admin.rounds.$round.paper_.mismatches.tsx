@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { TableRegion } from "~/fieldwork/table-region";
+import { TableRegion } from "~/components/table-region";
 import { requirePermission, unitScope } from "~/auth/session.server";
 import { buildResolveSchema } from "~/fieldwork/paper-schema";
 import { requireRound } from "~/fieldwork/round.server";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { TableRegion } from "~/fieldwork/table-region";
+import { TableRegion } from "~/components/table-region";
 import { requirePermission, unitScope } from "~/auth/session.server";
 import type { ProgressRow } from "~/fieldwork/progress";
 import { requireRound } from "~/fieldwork/round.server";

@@ -5,7 +5,7 @@ import { formatNumber, translator } from "~/i18n";
 import { listRoundsForAdmin } from "~/models/round-admin.server";
 import { formatDate } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
-import { TableRegion } from "~/rounds/table-region";
+import { TableRegion } from "~/components/table-region";
 
 export const meta: MetaFunction = () => [{ title: "Đợt khảo sát — Hài Lòng" }];
 

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { formatNumber, translator, type UiLanguage } from "~/i18n";
 import { OUTCOMES, type UnitResponseRate } from "./response-rates";
-import { TableRegion } from "~/rounds/table-region";
+import { TableRegion } from "~/components/table-region";
 
 interface DrawnRow {
   id: string;

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { formatNumber, translator, type UiLanguage } from "~/i18n";
 import { BAD_ROW_REASONS, type BadRow, type BadRowReason } from "./frame-row";
-import { TableRegion } from "~/rounds/table-region";
+import { TableRegion } from "~/components/table-region";
 
 interface ReportProps {
   id: string;
