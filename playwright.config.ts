@@ -53,7 +53,8 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     env: { E2E_PORT: String(PORT), SESSION_SECRET: process.env.SESSION_SECRET },
-    stdout: "pipe",
+    // The server's request log would bury the test report; its errors (stderr) still show.
+    stdout: "ignore",
     stderr: "pipe",
   },
 });
