@@ -26,6 +26,7 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   { path: "/admin/rounds/new", permission: "manage:rounds", label: "admin.newRound", inMenu: false },
   { path: "/admin/rounds/$round", permission: "manage:rounds", label: "admin.round", inMenu: false },
   { path: "/admin/rounds/$round/frame", permission: "manage:frames", label: "admin.frame", inMenu: false },
+  { path: "/admin/rounds/$round/frame/progress", permission: "manage:frames", label: "admin.frame", inMenu: false },
   { path: "/admin/rounds/$round/draw", permission: "manage:frames", label: "admin.draw", inMenu: false },
   { path: "/admin/rounds/$round/invitations", permission: "manage:invitations", label: "admin.invitations", inMenu: false },
   { path: "/admin/rounds/$round/assignments", permission: "manage:assignments", label: "admin.assignments", inMenu: false },

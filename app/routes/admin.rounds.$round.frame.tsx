@@ -14,6 +14,8 @@ import { FrameReportView } from "~/sampling/frame-report-view";
 import { formatDateTime } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
 import { TableRegion } from "~/components/table-region";
+import { estimateRows, FrameProgress } from "~/sampling/frame-progress";
+import { useState } from "react";
 
 export const meta: MetaFunction = () => [{ title: "Khung mẫu — Hài Lòng" }];
 
@@ -64,6 +66,7 @@ export default function FramePage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const uploading = navigation.state === "submitting" && navigation.formEncType === "multipart/form-data";
+  const [estimate, setEstimate] = useState<number | null>(null);
   return (
     <section className="card">
       <p>
@@ -75,7 +78,15 @@ export default function FramePage() {
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
         <div className="field">
           <label htmlFor={fields.file.id}>{t("frame.file")}</label>
-          <input {...getInputProps(fields.file, { type: "file" })} accept=".csv,text/csv" />
+          <input
+            {...getInputProps(fields.file, { type: "file" })}
+            accept=".csv,text/csv"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              setEstimate(null);
+              if (file) estimateRows(file).then(setEstimate, () => setEstimate(null));
+            }}
+          />
           <p className="hint">{t("frame.fileHint")}</p>
           <FieldError id={fields.file.errorId} errors={fields.file.errors} />
         </div>
@@ -83,6 +94,7 @@ export default function FramePage() {
           {t("frame.upload")}
         </button>
         <p className="hint" role="status">{uploading ? t("frame.uploading") : t("frame.uploadHint")}</p>
+        <FrameProgress active={uploading} estimate={estimate} progressUrl={`/admin/rounds/${round.code}/frame/progress`} lang={lang} t={t} />
       </Form>
       {current ? <FrameReportView report={current} lang={lang} /> : null}
       {imports.length ? (

@@ -154,4 +154,5 @@ export const roundsEn: Record<keyof typeof roundsVi, string> = {
   "draw.outcome.refused": "Refused",
   "draw.outcome.unreachable": "Unreachable",
   "draw.outcome.ineligible": "Ineligible",
+  "frame.progress": "Checked {n} of about {total} rows",
 };

@@ -152,4 +152,5 @@ export const roundsVi = {
   "draw.outcome.refused": "Từ chối",
   "draw.outcome.unreachable": "Không liên lạc được",
   "draw.outcome.ineligible": "Không thuộc đối tượng",
+  "frame.progress": "Đã kiểm tra {n} / khoảng {total} dòng",
 } as const;
