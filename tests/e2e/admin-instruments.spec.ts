@@ -28,6 +28,10 @@ test("clone v1, reorder an item, export and import a Mông translation", async (
 
   // Edit an item of the draft: an empty Vietnamese text is refused next to the field, the rest kept.
   await page.getByRole("link", { name: "Sửa c02" }).click();
+  // With JavaScript the version page (which has its own "Nội dung (vi)" field) stays on
+  // screen until the edit page is drawn: wait for it.
+  await page.waitForURL(/\/items\/c02$/);
+  await page.locator(`main[data-route="${new URL(page.url()).pathname}"]`).waitFor();
   await page.getByLabel("Nội dung (vi)").fill("");
   await page.getByLabel("Nội dung (en)").fill("Modern equipment, edited");
   await page.getByRole("button", { name: "Lưu" }).click();
