@@ -8,8 +8,17 @@ import { buildFrameUploadSchema, MAX_FRAME_BYTES } from "./frame-forms";
 
 /** The upload is streamed to a temporary file (never held in memory), imported, then removed. */
 export async function uploadFrame(request: Request, roundId: string, code: string, userId: string, t: Translate) {
+  // The temporary file gets a random name; the report keeps the name the admin uploaded.
+  let uploadedName = "frame.csv";
   const handler = unstable_composeUploadHandlers(
-    unstable_createFileUploadHandler({ directory: tmpdir(), maxPartSize: MAX_FRAME_BYTES, file: () => `hailong-frame-${randomUUID()}.csv` }),
+    unstable_createFileUploadHandler({
+      directory: tmpdir(),
+      maxPartSize: MAX_FRAME_BYTES,
+      file: ({ filename }) => {
+        uploadedName = filename || uploadedName;
+        return `hailong-frame-${randomUUID()}.csv`;
+      },
+    }),
     unstable_createMemoryUploadHandler({ maxPartSize: 10_000 }),
   );
   let formData: FormData;
@@ -27,7 +36,7 @@ export async function uploadFrame(request: Request, roundId: string, code: strin
     return data({ result: submission.reply(), error: null as string | null }, { status: 400 });
   }
   try {
-    const done = await importFrameFile({ roundId, path: onDisk.getFilePath(), fileName: onDisk.name, userId });
+    const done = await importFrameFile({ roundId, path: onDisk.getFilePath(), fileName: uploadedName, userId });
     return redirect(`/admin/rounds/${code}/frame?import=${done.id}`);
   } finally {
     await onDisk.remove().catch(() => undefined);

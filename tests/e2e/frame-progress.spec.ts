@@ -32,6 +32,8 @@ test("a large frame upload shows a progress bar that moves, then its report", as
   await expect(bar).not.toHaveAttribute("value", "0", { timeout: 60_000 });
   await expect(page.getByText(/đã xử lý 40\.000 dòng/)).toBeVisible({ timeout: 120_000 });
   await expect(bar).toBeHidden();
+  // The list of uploads names the file as the admin chose it, not the temporary copy.
+  await expect(page.getByRole("link", { name: "khung-mau.csv" })).toBeVisible();
 
   // Leave the demo round's frame as it was: discard this upload.
   const importId = new URL(page.url()).searchParams.get("import");
