@@ -61,6 +61,9 @@ export async function clickThrough(page: Page, button: string) {
   const before = page.url();
   await page.getByRole("button", { name: button }).click();
   await page.waitForURL((url) => url.toString() !== before, { waitUntil: "commit" });
+  // Without JavaScript the new page streams in: wait until it is parsed whole, not only
+  // its first questions. With JavaScript this resolves at once.
+  await page.waitForLoadState("domcontentloaded");
   await page.locator(`main[data-route="${new URL(page.url()).pathname}"]`).waitFor();
 }
 
