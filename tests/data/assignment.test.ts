@@ -1,26 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { unitScope } from "~/auth/session.server";
 import { assignWork, listAssignments, removeAssignment } from "~/models/assignment.server";
 import { prisma } from "~/utils/db.server";
-import { createSurvey } from "./fixtures";
+import { addMainRows, createStaff, createSurvey } from "./fixtures";
 
 let survey: Awaited<ReturnType<typeof createSurvey>>;
-const user = (role: string) => prisma.user.create({ data: { email: `${role}-${randomUUID()}@t`, name: role, passwordHash: "x", role } });
-
-async function addMainRows(unitId: string, n: number) {
-  const frameImport = await prisma.frameImport.create({
-    data: { roundId: survey.round.id, fileName: "f.csv", fingerprint: "x", rowCount: n, badRowCount: 0, report: "{}", status: "accepted" },
-  });
-  return Promise.all(
-    Array.from({ length: n }, (_, i) =>
-      prisma.frameRow.create({
-        data: { importId: frameImport.id, roundId: survey.round.id, unitId, line: i + 2, dossierCode: `D${i}`, procedure: "p", returnedAt: new Date(), drawGroup: "main", drawOrder: i + 1 },
-      }),
-    ),
-  );
-}
-
 beforeEach(async () => {
   survey = await createSurvey({
     units: [
@@ -32,8 +16,8 @@ beforeEach(async () => {
 
 describe("assignments", () => {
   it("give a unit to an enumerator once and add it to their scope", async () => {
-    const supervisor = await user("supervisor");
-    const enumerator = await user("enumerator");
+    const supervisor = await createStaff("supervisor");
+    const enumerator = await createStaff("enumerator");
     const input = { roundId: survey.round.id, unitId: survey.units.a.id, enumeratorId: enumerator.id, frameRowIds: [], actorId: supervisor.id };
     expect(await assignWork(input)).toBe(1);
     expect(await assignWork(input)).toBe(0);
@@ -42,9 +26,9 @@ describe("assignments", () => {
   });
 
   it("give selected people of the unit only, ignoring rows of another unit", async () => {
-    const enumerator = await user("enumerator");
-    const [p1, p2] = await addMainRows(survey.units.a.id, 2);
-    const [other] = await addMainRows(survey.units.b.id, 1);
+    const enumerator = await createStaff("enumerator");
+    const [p1, p2] = await addMainRows(survey.round.id, survey.units.a.id, 2);
+    const [other] = await addMainRows(survey.round.id, survey.units.b.id, 1);
     const n = await assignWork({ roundId: survey.round.id, unitId: survey.units.a.id, enumeratorId: enumerator.id, frameRowIds: [p1.id, p2.id, other.id], actorId: enumerator.id });
     expect(n).toBe(2);
     const rows = await listAssignments(survey.round.id, null);
@@ -52,7 +36,7 @@ describe("assignments", () => {
   });
 
   it("a supervisor cannot withdraw, nor list, an assignment outside their units", async () => {
-    const enumerator = await user("enumerator");
+    const enumerator = await createStaff("enumerator");
     await assignWork({ roundId: survey.round.id, unitId: survey.units.b.id, enumeratorId: enumerator.id, frameRowIds: [], actorId: enumerator.id });
     const [assignment] = await listAssignments(survey.round.id, null);
     expect(await listAssignments(survey.round.id, [survey.units.a.id])).toEqual([]);

@@ -92,3 +92,22 @@ export async function createResponse(input: {
   });
   return id;
 }
+
+/** A staff account of a role, with a unique email. */
+export function createStaff(role: string) {
+  return prisma.user.create({ data: { email: `${role}-${randomUUID()}@t`, name: role, passwordHash: "x", role } });
+}
+
+/** `n` drawn people (main sample) of a unit, in an accepted frame import of the round. */
+export async function addMainRows(roundId: string, unitId: string, n: number) {
+  const frameImport = await prisma.frameImport.create({
+    data: { roundId, fileName: "f.csv", fingerprint: "x", rowCount: n, badRowCount: 0, report: "{}", status: "accepted" },
+  });
+  return Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      prisma.frameRow.create({
+        data: { importId: frameImport.id, roundId, unitId, line: i + 2, dossierCode: `D${i}`, procedure: "p", returnedAt: new Date(), drawGroup: "main", drawOrder: i + 1 },
+      }),
+    ),
+  );
+}

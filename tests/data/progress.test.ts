@@ -3,24 +3,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { assignWork } from "~/models/assignment.server";
 import { getProgress } from "~/models/progress.server";
 import { prisma } from "~/utils/db.server";
-import { createResponse, createSurvey } from "./fixtures";
+import { addMainRows, createResponse, createStaff, createSurvey } from "./fixtures";
 
 let survey: Awaited<ReturnType<typeof createSurvey>>;
-const user = (role: string) => prisma.user.create({ data: { email: `${role}-${randomUUID()}@t`, name: role, passwordHash: "x", role } });
-
-async function addMainRows(unitId: string, n: number) {
-  const frameImport = await prisma.frameImport.create({
-    data: { roundId: survey.round.id, fileName: "f.csv", fingerprint: "x", rowCount: n, badRowCount: 0, report: "{}", status: "accepted" },
-  });
-  return Promise.all(
-    Array.from({ length: n }, (_, i) =>
-      prisma.frameRow.create({
-        data: { importId: frameImport.id, roundId: survey.round.id, unitId, line: i + 2, dossierCode: `D${i}`, procedure: "p", returnedAt: new Date(), drawGroup: "main", drawOrder: i + 1 },
-      }),
-    ),
-  );
-}
-
 beforeEach(async () => {
   survey = await createSurvey({
     units: [
@@ -32,8 +17,8 @@ beforeEach(async () => {
 
 describe("progress board", () => {
   it("counts per unit and per enumerator; a supervisor sees only their units", async () => {
-    const enumerator = await user("enumerator");
-    const rows = await addMainRows(survey.units.a.id, 3);
+    const enumerator = await createStaff("enumerator");
+    const rows = await addMainRows(survey.round.id, survey.units.a.id, 3);
     await prisma.frameRow.update({ where: { id: rows[0].id }, data: { outcome: "refused" } });
     await assignWork({ roundId: survey.round.id, unitId: survey.units.a.id, enumeratorId: enumerator.id, frameRowIds: [], actorId: enumerator.id });
     for (let i = 0; i < 3; i++) await createResponse({ roundId: survey.round.id, unitId: survey.units.a.id, status: "submitted", answers: { c01: 5 } });
