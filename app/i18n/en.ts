@@ -1,5 +1,6 @@
 import { authEn } from "./sections/auth.en";
 import { fieldworkEn } from "./sections/fieldwork.en";
+import { syncEn } from "./sections/sync.en";
 import { roundsEn } from "./sections/rounds.en";
 import { unitsEn } from "./sections/units.en";
 import type { MessageKey } from "./vi";
@@ -125,4 +126,4 @@ const core = {
 };
 
 /** The one English dictionary, with exactly the keys of the Vietnamese one. */
-export const en: Record<MessageKey, string> = { ...core, ...authEn, ...unitsEn, ...roundsEn, ...fieldworkEn };
+export const en: Record<MessageKey, string> = { ...core, ...authEn, ...unitsEn, ...roundsEn, ...fieldworkEn, ...syncEn };
