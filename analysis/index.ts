@@ -25,3 +25,4 @@ export { criterionPriorities, importanceFromSums, priorityQuadrant, pearsonFromS
 export { yamaneSampleSize, cochranSampleSize, type CochranOptions } from "./sample-size";
 export { marginOfError, stratifiedMarginOfError, plannedMargins, type MarginOptions, type PlannedMargins } from "./margin-of-error";
 export { allocateSample, apportion, DEFAULT_NEYMAN_SD, type AllocationPlan, type AllocationUnit } from "./allocation";
+export { parPoints, maxParPoints, roundHalfAway, PAR_POINT_DECIMALS, type ParRuleDefinition, type LinearParRule, type ThresholdParRule } from "./par-points";
