@@ -1,14 +1,24 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
-import { databaseUrl } from "./database-url";
+import { PrismaClient as PostgresClient } from "~/generated/prisma-pg/client";
+import { databaseUrl, isPostgresUrl } from "./database-url";
+import { durableSqliteAdapter } from "./sqlite-durability.server";
 
 /**
  * The one Prisma client of the process, on the driver adapter (no native engine: see
  * docs/decisions/002-prisma-6-wasm-engines.md). Kept on globalThis in development so
- * that Vite's hot reload does not open a new connection per edit.
+ * that Vite's hot reload does not open a new connection per edit. The SQLite file is opened
+ * in WAL mode with a chosen synchronous level (docs/decisions/014-durability.md).
  */
 function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
+  const url = databaseUrl();
+  if (isPostgresUrl(url)) {
+    // The PostgreSQL client is generated from the PostgreSQL twin of the same schema
+    // (prisma/postgresql/schema.prisma, docs/decisions/015), so its models and methods are
+    // the SQLite client's; only the provider differs, hence the one cast.
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  }
+  return new PrismaClient({ adapter: durableSqliteAdapter(databaseUrl()) });
 }
 
 const globalForPrisma = globalThis as unknown as { __hailongPrisma?: PrismaClient };
