@@ -1,5 +1,6 @@
 import { authEn } from "./sections/auth.en";
 import { fieldworkEn } from "./sections/fieldwork.en";
+import { reviewEn } from "./sections/review.en";
 import { syncEn } from "./sections/sync.en";
 import { roundsEn } from "./sections/rounds.en";
 import { unitsEn } from "./sections/units.en";
@@ -126,4 +127,4 @@ const core = {
 };
 
 /** The one English dictionary, with exactly the keys of the Vietnamese one. */
-export const en: Record<MessageKey, string> = { ...core, ...authEn, ...unitsEn, ...roundsEn, ...fieldworkEn, ...syncEn };
+export const en: Record<MessageKey, string> = { ...core, ...authEn, ...unitsEn, ...roundsEn, ...fieldworkEn, ...reviewEn, ...syncEn };

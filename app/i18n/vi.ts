@@ -5,6 +5,7 @@
  */
 import { authVi } from "./sections/auth.vi";
 import { fieldworkVi } from "./sections/fieldwork.vi";
+import { reviewVi } from "./sections/review.vi";
 import { syncVi } from "./sections/sync.vi";
 import { roundsVi } from "./sections/rounds.vi";
 import { unitsVi } from "./sections/units.vi";
@@ -129,6 +130,6 @@ const core = {
 } as const;
 
 /** The one Vietnamese dictionary: the core strings and each area's section. */
-export const vi = { ...core, ...authVi, ...unitsVi, ...roundsVi, ...fieldworkVi, ...syncVi } as const;
+export const vi = { ...core, ...authVi, ...unitsVi, ...roundsVi, ...fieldworkVi, ...reviewVi, ...syncVi } as const;
 
 export type MessageKey = keyof typeof vi;

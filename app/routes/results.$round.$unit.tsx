@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatNumber, localized, translator } from "~/i18n";
 import { getRoundResults } from "~/models/results.server";
+import { countExcludedResponses } from "~/models/review.server";
 import { getRoundByCode } from "~/models/round.server";
 import { getLanguage } from "~/utils/language.server";
 
@@ -18,8 +19,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const stratum = strata.find((s) => s.unit.code === params.unit);
   if (!stratum) throw new Response(t("gone.notFoundBody"), { status: 404 });
   const unit = result.units[stratum.unit.code];
+  const excluded = await countExcludedResponses(round.id, stratum.unitId);
   return {
     lang,
+    excluded,
     round: { code: round.code, title: round.title },
     unit: {
       name: stratum.unit.name,
@@ -53,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function UnitResults() {
-  const { lang, round, unit, elements } = useLoaderData<typeof loader>();
+  const { lang, round, unit, elements, excluded } = useLoaderData<typeof loader>();
   const t = translator(lang);
   const pct = (v: number | null) => formatNumber(lang, v);
   return (
@@ -66,6 +69,7 @@ export default function UnitResults() {
       <p className="lead">
         {t("results.unitSummary", { n: unit.n, target: unit.target, population: unit.population, index: pct(unit.index) })}
       </p>
+      {excluded > 0 ? <p className="hint" data-testid="excluded-count">{t("review.excluded", { n: excluded })}</p> : null}
       {elements.map((element) => (
         <div key={element.code} className="table-scroll" role="region" aria-labelledby={`el-${element.code}`} tabIndex={0}>
           <table>

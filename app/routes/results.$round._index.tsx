@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { formatNumber, localized, translator, type MessageKey, type UiLanguage } from "~/i18n";
 import { getRoundResults } from "~/models/results.server";
+import { countExcludedResponses } from "~/models/review.server";
 import { getRoundByCode } from "~/models/round.server";
 import { getLanguage } from "~/utils/language.server";
 
@@ -16,9 +17,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const round = await getRoundByCode(params.round!);
   if (!round) throw new Response(translator(lang)("gone.notFoundBody"), { status: 404 });
   const { instrument, strata, elements, result } = await getRoundResults(round.id, round.instrumentId);
+  const excluded = await countExcludedResponses(round.id);
   const elementCodes = Object.keys(elements);
   return {
     lang,
+    excluded,
     round: { code: round.code, title: round.title, target: round.targetSampleSize },
     elements: elementCodes.map((code) => ({
       code,
@@ -90,7 +93,7 @@ function SortHeader({ column, label, sort, dir, lang, numeric = true }: { column
 }
 
 export default function RoundResults() {
-  const { lang, round, elements, overall, levels, units } = useLoaderData<typeof loader>();
+  const { lang, round, elements, overall, levels, units, excluded } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const t = translator(lang);
   const sort = params.get("sort") ?? "index";
@@ -111,6 +114,7 @@ export default function RoundResults() {
           index: pct(overall.index),
         })}
       </p>
+      {excluded > 0 ? <p className="hint" data-testid="excluded-count">{t("review.excluded", { n: excluded })}</p> : null}
       {overall.meanOfUnits !== null ? <p>{t("results.meanOfUnits", { index: pct(overall.meanOfUnits) })}</p> : null}
       <p className="hint">{t("results.method")}</p>
 
