@@ -3,6 +3,7 @@
  * closed round. Run by scripts/e2e-server.mjs on the fresh e2e database.
  */
 import { prisma } from "../../app/utils/db.server";
+import { seedEnumeratorFieldwork } from "./enumerator-fixtures";
 import { CLOSED_ROUND, TOKENS } from "./fixture-data";
 
 async function main() {
@@ -38,6 +39,7 @@ async function main() {
   for (const row of rows) {
     await prisma.invitation.upsert({ where: { token: row.token }, create: { ...row, unitId: unit.id }, update: {} });
   }
+  await seedEnumeratorFieldwork();
 }
 
 if (process.argv[1]?.endsWith("fixtures.ts")) {

@@ -1,0 +1,52 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { requirePermission } from "~/auth/session.server";
+import { EnumeratorApp } from "~/enumerator/app";
+import styles from "~/enumerator/enumerator.css?url";
+import { useT } from "~/utils/use-language";
+
+/**
+ * The enumerator's offline app (issue 5, ADR 008 "Phone"). One document: every view is
+ * client-side React state, so once the service worker (public/enumerator-sw.js) holds
+ * this page and its assets, the app opens and runs with no connection at all. The loader
+ * only checks the account; the work itself comes from GET /api/enumerator/package and
+ * lives in IndexedDB.
+ */
+export const meta: MetaFunction = () => [
+  { title: "Phỏng vấn — Hài Lòng" },
+  { name: "theme-color", content: "#0b5394" },
+];
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "manifest", href: "/enumerator.webmanifest" },
+  { rel: "icon", href: "/icons/enumerator.svg", type: "image/svg+xml" },
+  { rel: "apple-touch-icon", href: "/icons/enumerator-192.png" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "collect:interviews");
+  return { user: { id: user.id, name: user.name, email: user.email } };
+}
+
+export default function EnumeratorRoute() {
+  const { user } = useLoaderData<typeof loader>();
+  const t = useT();
+  // IndexedDB and the service worker exist only in the browser: the server renders the
+  // notice below, the browser replaces it with the app once hydrated.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  if (mounted) return <EnumeratorApp user={user} />;
+  return (
+    <section className="card enumerator">
+      <h1>{t("enum.heading")}</h1>
+      <noscript>
+        <p className="notice" role="alert">
+          {t("enum.needsJs")}
+        </p>
+      </noscript>
+      <p>{t("enum.loading")}</p>
+    </section>
+  );
+}
