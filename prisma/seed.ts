@@ -19,6 +19,7 @@ import { hashPassword } from "../app/auth/password.server";
 import { saveInstrumentDefinition } from "../app/models/instrument.server";
 import { sipas2017 } from "./seed-data/instrument-sipas-2017";
 import { generateSyntheticResponses } from "./seed-data/synthetic-responses";
+import { seedParRules } from "./seed-data/par-rules";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROUND_CODE = "lai-chau-2020";
@@ -177,6 +178,7 @@ async function main() {
   if (added > 0) await prisma.instrument.update({ where: { id: instrument.id }, data: { frozenAt: new Date() } });
   await seedInvitations(round.id);
   await seedUsers();
+  await seedParRules();
   console.log(`Seeded ${units.length} units, instrument ${instrument.code} v${instrument.version}, round ${round.code}: ${added} of ${total} synthetic questionnaires added.`);
 }
 

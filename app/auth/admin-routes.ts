@@ -24,6 +24,7 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   { path: "/admin/instruments", permission: "manage:instruments", label: "admin.instruments", inMenu: true },
   { path: "/admin/rounds", permission: "manage:rounds", label: "admin.rounds", inMenu: true },
   { path: "/admin/rounds/new", permission: "manage:rounds", label: "admin.newRound", inMenu: false },
+  { path: "/admin/par-rules", permission: "manage:rounds", label: "admin.parRules", inMenu: true },
   { path: "/admin/rounds/$round", permission: "manage:rounds", label: "admin.round", inMenu: false },
   { path: "/admin/rounds/$round/frame", permission: "manage:frames", label: "admin.frame", inMenu: false },
   { path: "/admin/rounds/$round/frame/progress", permission: "manage:frames", label: "admin.frame", inMenu: false },
@@ -32,4 +33,6 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   { path: "/admin/rounds/$round/assignments", permission: "manage:assignments", label: "admin.assignments", inMenu: false },
   { path: "/admin/rounds/$round/progress", permission: "read:progress", label: "admin.progress", inMenu: false },
   { path: "/admin/rounds/$round/paper", permission: "enter:paper", label: "admin.paper", inMenu: false },
+  // The enumerator's offline app (issue 5): outside /admin, one document that works offline.
+  { path: "/enumerator", permission: "collect:interviews", label: "enum.heading", inMenu: true },
 ];

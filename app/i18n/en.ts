@@ -1,4 +1,5 @@
 import { authEn } from "./sections/auth.en";
+import { reportEn } from "./sections/report.en";
 import { enumeratorEn } from "./sections/enumerator.en";
 import { fieldworkEn } from "./sections/fieldwork.en";
 import { reviewEn } from "./sections/review.en";
@@ -128,4 +129,4 @@ const core = {
 };
 
 /** The one English dictionary, with exactly the keys of the Vietnamese one. */
-export const en: Record<MessageKey, string> = { ...core, ...authEn, ...unitsEn, ...roundsEn, ...fieldworkEn, ...enumeratorEn, ...reviewEn, ...syncEn };
+export const en: Record<MessageKey, string> = { ...core, ...authEn, ...reportEn, ...unitsEn, ...roundsEn, ...fieldworkEn, ...enumeratorEn, ...reviewEn, ...syncEn };

@@ -4,6 +4,7 @@
  * `{name}` placeholders are filled by `t()`.
  */
 import { authVi } from "./sections/auth.vi";
+import { reportVi } from "./sections/report.vi";
 import { enumeratorVi } from "./sections/enumerator.vi";
 import { fieldworkVi } from "./sections/fieldwork.vi";
 import { reviewVi } from "./sections/review.vi";
@@ -131,6 +132,6 @@ const core = {
 } as const;
 
 /** The one Vietnamese dictionary: the core strings and each area's section. */
-export const vi = { ...core, ...authVi, ...unitsVi, ...roundsVi, ...fieldworkVi, ...enumeratorVi, ...reviewVi, ...syncVi } as const;
+export const vi = { ...core, ...authVi, ...reportVi, ...unitsVi, ...roundsVi, ...fieldworkVi, ...enumeratorVi, ...reviewVi, ...syncVi } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,161 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { FieldError } from "~/components/field-error";
+import { formatNumber, translator } from "~/i18n";
+import { recordAudit } from "~/models/audit.server";
+import { getReportData, saveReport } from "~/models/report.server";
+import { requireReportReader, requireReportRound } from "~/report/access.server";
+import { reportFileName, type ReportFormat } from "~/report/report-files";
+import { reportNotes, reportTextOf } from "~/report/report-export.server";
+import { buildRegenerateSchema, buildReportTextSchema } from "~/report/report-schema";
+import { generateReportText } from "~/report/report-text";
+import { formatDateTime } from "~/utils/format";
+import { getLanguage } from "~/utils/language.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.round.title} — báo cáo — Hài Lòng` : "Hài Lòng" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireReportReader(request);
+  const lang = await getLanguage(request);
+  const round = await requireReportRound(params.round, lang);
+  const report = await getReportData(round);
+  const { text, saved } = await reportTextOf(round, report);
+  return {
+    lang,
+    round: { code: round.code, title: round.title },
+    text,
+    savedAt: saved?.updatedAt ?? null,
+    summary: { n: report.n, target: report.target, index: report.overall.index },
+    notes: reportNotes(report, lang),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireReportReader(request);
+  const lang = await getLanguage(request);
+  const t = translator(lang);
+  const round = await requireReportRound(params.round, lang);
+  const formData = await request.formData();
+  if (formData.get("intent") === "regenerate") {
+    const submission = parseWithZod(formData, { schema: buildRegenerateSchema(t) });
+    if (submission.status !== "success") return data({ form: "regenerate" as const, result: submission.reply() }, { status: 400 });
+    const text = generateReportText(await getReportData(round), submission.value.language);
+    await saveReport(round.id, text, user.id);
+    await recordAudit({ userId: user.id, action: "report.regenerate", entity: "Round", entityId: round.id, after: { language: submission.value.language, chars: text.length } });
+    return redirect(`/admin/rounds/${round.code}/report?done=regenerated`);
+  }
+  const submission = parseWithZod(formData, { schema: buildReportTextSchema(t) });
+  if (submission.status !== "success") return data({ form: "save" as const, result: submission.reply() }, { status: 400 });
+  await saveReport(round.id, submission.value.text, user.id);
+  await recordAudit({ userId: user.id, action: "report.save", entity: "Round", entityId: round.id, after: { chars: submission.value.text.length } });
+  return redirect(`/admin/rounds/${round.code}/report?done=saved`);
+}
+
+const EXPORTS: { format: ReportFormat; label: "report.exportDocx" | "report.exportXlsx" | "report.exportCsvUnits" | "report.exportCsvElements" | "report.exportCsvCriteria" }[] = [
+  { format: "docx", label: "report.exportDocx" },
+  { format: "xlsx", label: "report.exportXlsx" },
+  { format: "units.csv", label: "report.exportCsvUnits" },
+  { format: "elements.csv", label: "report.exportCsvElements" },
+  { format: "criteria.csv", label: "report.exportCsvCriteria" },
+];
+
+export default function ReportPage() {
+  const { lang, round, text, savedAt, summary, notes } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const t = translator(lang);
+  const textSchema = buildReportTextSchema(t);
+  const regenerateSchema = buildRegenerateSchema(t);
+  const [form, fields] = useForm({
+    id: "report-text",
+    lastResult: actionData?.form === "save" ? actionData.result : undefined,
+    constraint: getZodConstraint(textSchema),
+    shouldValidate: "onBlur",
+    defaultValue: { text },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: textSchema }),
+  });
+  const [regenForm, regenFields] = useForm({
+    id: "report-regenerate",
+    lastResult: actionData?.form === "regenerate" ? actionData.result : undefined,
+    constraint: getZodConstraint(regenerateSchema),
+    shouldValidate: "onSubmit",
+    defaultValue: { language: "vi" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: regenerateSchema }),
+  });
+  const done = params.get("done");
+  const base = `/admin/rounds/${round.code}/report`;
+  return (
+    <section className="card">
+      <p>
+        <Link to={`/results/${round.code}`}>{t("results.backToRound")}</Link>
+      </p>
+      <p className="eyebrow">{round.title}</p>
+      <h1>{t("report.heading")}</h1>
+      <p className="lead">{t("report.intro")}</p>
+      <p>
+        {t("report.summary", { n: summary.n, target: summary.target, index: formatNumber(lang, summary.index) })}
+      </p>
+      {done ? (
+        <p role="status" className="notice">
+          {done === "regenerated" ? t("report.regenerated") : t("report.saved")}
+        </p>
+      ) : null}
+      <p className="hint">{savedAt ? t("report.statusEdited", { at: formatDateTime(savedAt, lang) }) : t("report.statusGenerated")}</p>
+
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="save" />
+        <div className="field">
+          <label htmlFor={fields.text.id}>{t("report.textLabel")}</label>
+          <p className="hint" id={`${fields.text.id}-hint`}>{t("report.textHint")}</p>
+          <textarea {...getTextareaProps(fields.text, { ariaDescribedBy: `${fields.text.id}-hint` })} rows={22} className="report-text" />
+          <FieldError id={fields.text.errorId} errors={fields.text.errors} />
+        </div>
+        <div className="actions">
+          <button type="submit" className="button primary">{t("report.save")}</button>
+        </div>
+      </Form>
+
+      <h2>{t("report.exports")}</h2>
+      <p className="hint">{t("report.exportNote")}</p>
+      <ul className="unit-list">
+        <li>
+          <Link to={`${base}/print`}>{t("report.exportPrint")}</Link>
+        </li>
+        {EXPORTS.map((e) => (
+          <li key={e.format}>
+            <a href={`${base}/export/${e.format}`} download={reportFileName(round.code, e.format)}>
+              {t(e.label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {notes.map((note) => (
+        <p key={note} className="hint">{note}</p>
+      ))}
+
+      <h2>{t("report.regenerateHeading")}</h2>
+      <p>{t("report.regenerateHint")}</p>
+      <Form method="post" {...getFormProps(regenForm)}>
+        <input type="hidden" name="intent" value="regenerate" />
+        <div className="field">
+          <label htmlFor={regenFields.language.id}>{t("report.regenerateLanguage")}</label>
+          <select {...getSelectProps(regenFields.language)}>
+            <option value="vi">{t("lang.vi")}</option>
+            <option value="en">{t("lang.en")}</option>
+          </select>
+        </div>
+        <div className="field checkbox">
+          <input {...getInputProps(regenFields.confirm, { type: "checkbox" })} />
+          <label htmlFor={regenFields.confirm.id}>{t("report.confirmLabel")}</label>
+          <FieldError id={regenFields.confirm.errorId} errors={regenFields.confirm.errors} />
+        </div>
+        <div className="actions">
+          <button type="submit" className="button secondary">{t("report.regenerate")}</button>
+        </div>
+      </Form>
+    </section>
+  );
+}
