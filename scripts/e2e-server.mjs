@@ -12,8 +12,13 @@ const db = path.resolve(`tests/.tmp/e2e-${port}.db`);
 const buildDir = process.env.BUILD_DIR ?? "build";
 mkdirSync(path.dirname(db), { recursive: true });
 for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(db + suffix, { force: true });
-const env = { ...process.env, DATABASE_URL: `file:${db}`, NODE_ENV: "production", PORT: port, HOST: "127.0.0.1" };
+// HAILONG_TEST_HOOKS: failure injection for the sync tests (app/routes/api.test.fail-next-sync.ts); never in production.
+const env = { ...process.env, DATABASE_URL: `file:${db}`, NODE_ENV: "production", PORT: port, HOST: "127.0.0.1", HAILONG_TEST_HOOKS: "1" };
 execSync("npx prisma migrate deploy && npx tsx prisma/seed.ts && npx tsx tests/e2e/fixtures.ts", { stdio: "inherit", env });
-const server = spawn("npx", ["remix-serve", `./${buildDir}/server/index.js`], { stdio: "inherit", env });
+// The production server (server.mjs, as `npm start`). Every test comes from 127.0.0.1:
+// per-address limits raised; per-token and per-email limits stay as in production
+// (tests/e2e/security-headers.spec.ts runs into them on keys of its own).
+Object.assign(env, { RATE_LIMIT_SURVEY_IP: "1000000", RATE_LIMIT_LOGIN_IP: "1000000" });
+const server = spawn("node", ["server.mjs", `./${buildDir}/server/index.js`], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -63,6 +63,8 @@ export interface SyncResult {
   status: SyncStatus;
   /** Vietnamese or English message for the enumerator, by the request's language. */
   message?: string;
+  /** For invalid: each reason on its own, to list them (the message joins them). */
+  reasons?: string[];
 }
 export interface SyncResponse {
   results: SyncResult[];

@@ -67,7 +67,7 @@ export class StatusChangeError extends Error {}
 export async function changeRoundStatus(code: string, to: RoundStatus, userId: string | null) {
   const round = await prisma.round.findUniqueOrThrow({ where: { code } });
   if (NEXT_STATUS[round.status as RoundStatus] !== to) throw new StatusChangeError(`${round.status} → ${to}`);
-  const { updated, cut } = await prisma.$transaction(async (tx) => {
+  const { updated, cut, interviewsCut } = await prisma.$transaction(async (tx) => {
     const updated = await tx.round.update({ where: { id: round.id }, data: { status: to } });
     // Closing cuts the only link from a questionnaire back to the person who answered it
     // (invitation → frame row): after the round, answers cannot be traced to a name.
@@ -75,7 +75,12 @@ export async function changeRoundStatus(code: string, to: RoundStatus, userId: s
       to === "closed"
         ? (await tx.invitation.updateMany({ where: { roundId: round.id, frameRowId: { not: null } }, data: { frameRowId: null } })).count
         : 0;
-    return { updated, cut };
+    // Interviews point at the person interviewed (issue 5): cut those links the same way.
+    const interviewsCut =
+      to === "closed"
+        ? (await tx.response.updateMany({ where: { roundId: round.id, frameRowId: { not: null } }, data: { frameRowId: null } })).count
+        : 0;
+    return { updated, cut, interviewsCut };
   });
   await recordAudit({
     userId,
@@ -83,7 +88,7 @@ export async function changeRoundStatus(code: string, to: RoundStatus, userId: s
     entity: "Round",
     entityId: round.id,
     before: { status: round.status },
-    after: { status: to, invitationLinksCut: cut },
+    after: { status: to, invitationLinksCut: cut, interviewLinksCut: interviewsCut },
   });
   return updated;
 }
