@@ -38,12 +38,24 @@ function useOnline() {
   return online;
 }
 
+/** Whether the service worker controls this page yet (it claims the page once installed). */
+function useOfflineReady() {
+  const [ready, setReady] = useState(isOfflineReady);
+  useEffect(() => {
+    const update = () => setReady(isOfflineReady());
+    navigator.serviceWorker?.addEventListener("controllerchange", update);
+    return () => navigator.serviceWorker?.removeEventListener("controllerchange", update);
+  }, []);
+  return ready;
+}
+
 /** The app's start page: the package, the outbox, open interviews and the people to visit. */
 export function HomeView(props: HomeProps) {
   const { user, stored, interviews, sent, sync, download } = props;
   const t = useT();
   const lang = useLanguage();
   const online = useOnline();
+  const offlineReady = useOfflineReady();
   const drafts = interviews.filter((i) => i.state === "draft");
 
   return (
@@ -54,7 +66,7 @@ export function HomeView(props: HomeProps) {
         <p role="status" className={online ? "status-ok" : "status-warn"}>
           {online ? t("enum.online") : t("enum.offline")}
         </p>
-        {!isOfflineReady() ? <p className="hint">{t("enum.shellNotReady")}</p> : null}
+        {!offlineReady ? <p className="hint">{t("enum.shellNotReady")}</p> : null}
       </section>
 
       <OutboxPanel interviews={interviews} sent={sent} sync={sync} online={online} onOpen={props.onOpen} />
