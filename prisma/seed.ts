@@ -20,6 +20,7 @@ import { saveInstrumentDefinition } from "../app/models/instrument.server";
 import { sipas2017 } from "./seed-data/instrument-sipas-2017";
 import { generateSyntheticResponses } from "./seed-data/synthetic-responses";
 import { seedParRules } from "./seed-data/par-rules";
+import { seedDistrictBounds } from "./seed-data/district-bounds";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROUND_CODE = "lai-chau-2020";
@@ -179,6 +180,7 @@ async function main() {
   await seedInvitations(round.id);
   await seedUsers();
   await seedParRules();
+  await seedDistrictBounds();
   console.log(`Seeded ${units.length} units, instrument ${instrument.code} v${instrument.version}, round ${round.code}: ${added} of ${total} synthetic questionnaires added.`);
 }
 

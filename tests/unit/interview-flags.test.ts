@@ -80,7 +80,7 @@ describe("same_minute", () => {
 });
 
 describe("outside_district", () => {
-  // Huyện Tam Đường, approximately (prisma/seed-data/district-bounds.csv).
+  // A box about the size of Huyện Tam Đường (the seed's is prisma/seed-data/district-bounds.ts).
   const tamDuong = { district: "huyen-tam-duong", bounds: [22.22, 103.4, 22.55, 103.82] as Bounds };
 
   it("does not flag a location inside the box, nor an interview without a location or a district", () => {
