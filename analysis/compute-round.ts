@@ -14,6 +14,8 @@
 import { CONFIDENCE_LEVEL, LONELY_STRATUM_RULE, SATISFIED_MIN_SCORE } from "./constants";
 import { alphaFromMoments } from "./cronbach-alpha";
 import { CI_WHEN_SE_ZERO, estimateCriterion, type StratumCounts } from "./criterion-estimate";
+import { emptyInterval } from "./index-intervals";
+import { attachIndexIntervals } from "./index-intervals-round";
 import { elementIndices, meanIndex, sipasIndex } from "./indices";
 import { criterionPriorities, importanceFromSums } from "./priorities";
 import { toRoundMatrix } from "./round-matrix";
@@ -23,6 +25,7 @@ import {
   type AlphaEstimate,
   type CriterionEstimate,
   type GroupEstimate,
+  type IndexInterval,
   type RoundInput,
   type RoundResult,
   type RoundUnit,
@@ -38,16 +41,28 @@ export const METHODS: Record<string, string> = {
   single_answer: "a criterion with a single answer (unit or level): se, ci and ci_method null",
   index: "criterion 100*p; element = mean of criterion indices; SIPAS = mean of element indices",
   index_mean_of_units: "mean of the unit SIPAS indices of the group",
+  index_intervals:
+    "element/SIPAS se: linearised ratios on strata = units, weights N_h/n_h, fpc 1 - n_h/N_h (survey svyratio + svycontrast); ci = index +/- t(df)*se clipped to [0, 100] (ADR 010)",
+  mean_of_units_se: "sqrt(sum of unit SIPAS variances) / H: units are independent strata",
   cronbach_alpha: "raw alpha on complete cases of the element's criteria (psych::alpha raw_alpha)",
   importance: "Pearson r of criterion score with the mean of the respondent's other answers",
 };
 
-export function computeRound(input: RoundInput): RoundResult {
-  return computeRoundFromMatrix(input, toRoundMatrix(input));
+export interface ComputeRoundOptions {
+  /** Element and SIPAS intervals (ADR 010): a second pass over the answers. Default true. */
+  indexIntervals?: boolean;
+}
+
+export function computeRound(input: RoundInput, options: ComputeRoundOptions = {}): RoundResult {
+  return computeRoundFromMatrix(input, toRoundMatrix(input), options);
 }
 
 /** For callers that already hold the dense matrix (bench, large imports). */
-export function computeRoundFromMatrix(input: Pick<RoundInput, "units" | "elements">, matrix: RoundMatrix): RoundResult {
+export function computeRoundFromMatrix(
+  input: Pick<RoundInput, "units" | "elements">,
+  matrix: RoundMatrix,
+  options: ComputeRoundOptions = {},
+): RoundResult {
   const tally = tallyRound(matrix);
   const { criteria } = matrix;
   const units: Record<string, UnitEstimate> = {};
@@ -61,11 +76,13 @@ export function computeRoundFromMatrix(input: Pick<RoundInput, "units" | "elemen
   const group = (members: number[]): GroupEstimate => {
     const estimate = estimateGroup(members, input.units, tally, criteria, input.elements);
     const unitIndices = members.map((h) => units[input.units[h].code].index);
-    return { n_units: members.length, index_mean_of_units: meanIndex(unitIndices), ...estimate };
+    const meanOfUnits = meanIndex(unitIndices);
+    return { n_units: members.length, index_mean_of_units: meanOfUnits, mean_of_units: { ...emptyInterval(), index: meanOfUnits }, ...estimate };
   };
   const levels = {} as Record<UnitLevel, GroupEstimate>;
   for (const level of UNIT_LEVELS) levels[level] = group(withResponses.filter((h) => input.units[h].level === level));
   const overall = group(withResponses);
+  if (options.indexIntervals ?? true) attachIndexIntervals(matrix, tally, input.units, { units, levels, overall });
   const alphaElements: Record<string, AlphaEstimate> = {};
   for (const [code, moments] of Object.entries(tally.alpha.elements)) alphaElements[code] = alphaFromMoments(moments);
   return {
@@ -112,5 +129,8 @@ function estimateGroup(
     out[code] = estimateCriterion(strata);
   });
   const elementIdx = elementIndices(out, elements);
-  return { criteria: out, elements: elementIdx, index: sipasIndex(elementIdx) };
+  const index = sipasIndex(elementIdx);
+  const withIntervals: Record<string, IndexInterval> = {};
+  for (const [code, e] of Object.entries(elementIdx)) withIntervals[code] = { ...emptyInterval(), index: e.index };
+  return { criteria: out, elements: withIntervals, index, sipas: { ...emptyInterval(), index } };
 }

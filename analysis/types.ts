@@ -46,10 +46,25 @@ export interface CriterionEstimate {
   index: number | null;
 }
 
+/**
+ * An element or SIPAS index (0–100) with its design-based SE, df and 95% interval
+ * index ± t·SE clipped to [0, 100] (ADR 010). se/df/ci null: one respondent; ci null
+ * also when se = 0 (all alike, or a census) or df < 1.
+ */
+export interface IndexInterval {
+  index: number | null;
+  se: number | null;
+  df: number | null;
+  ci: [number, number] | null;
+}
+
 export interface Estimate {
   criteria: Record<string, CriterionEstimate>;
-  elements: Record<string, { index: number | null }>;
+  /** `index` as before; `se`, `df`, `ci` added by ADR 010. */
+  elements: Record<string, IndexInterval>;
   index: number | null;
+  /** The SIPAS index with its interval; `sipas.index === index` (ADR 010). */
+  sipas: IndexInterval;
 }
 
 export interface GroupEstimate extends Estimate {
@@ -57,6 +72,8 @@ export interface GroupEstimate extends Estimate {
   n_units: number;
   /** Mean of the unit indices (the other way to state a provincial index). */
   index_mean_of_units: number | null;
+  /** The mean of unit indices with its interval; `.index === index_mean_of_units` (ADR 010). */
+  mean_of_units: IndexInterval;
 }
 
 export interface UnitEstimate extends Estimate {
