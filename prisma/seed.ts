@@ -21,6 +21,7 @@ import { sipas2017 } from "./seed-data/instrument-sipas-2017";
 import { generateSyntheticResponses } from "./seed-data/synthetic-responses";
 import { seedParRules } from "./seed-data/par-rules";
 import { seedDistrictBounds } from "./seed-data/district-bounds";
+import { ONE_YEAR_EARLIER_MS, PREVIOUS_SYNTHETIC_SEED, seedPreviousRound } from "./seed-data/previous-round";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROUND_CODE = "lai-chau-2020";
@@ -87,11 +88,11 @@ async function seedRound(instrumentId: string, units: UnitRow[]) {
   return { round, targets };
 }
 
-async function seedResponses(roundId: string, units: UnitRow[], targets: Map<string, number>) {
+async function seedResponses(roundId: string, units: UnitRow[], targets: Map<string, number>, seed = SYNTHETIC_SEED, shiftMs = 0) {
   const synthetic = generateSyntheticResponses(
     units.map((u) => ({ code: u.code, level: u.level, targetSize: targets.get(u.code)! })),
     sipas2017,
-    SYNTHETIC_SEED,
+    seed,
   );
   const existing = new Set(
     (await prisma.response.findMany({ where: { id: { in: synthetic.map((r) => r.id) } }, select: { id: true } })).map((r) => r.id),
@@ -111,8 +112,8 @@ async function seedResponses(roundId: string, units: UnitRow[], targets: Map<str
           status: "submitted",
           currentStep: "done",
           receiptCode: receiptCodeFor(r.id),
-          startedAt: r.startedAt,
-          submittedAt: r.submittedAt,
+          startedAt: new Date(r.startedAt.getTime() + shiftMs),
+          submittedAt: new Date(r.submittedAt.getTime() + shiftMs),
         })),
       }),
       prisma.answer.createMany({ data: batch.flatMap((r) => r.answers.map((a) => ({ ...a, responseId: r.id }))) }),
@@ -176,12 +177,20 @@ async function main() {
   const instrument = await saveInstrumentDefinition(sipas2017, ["vi", "en"]);
   const { round, targets } = await seedRound(instrument.id, units);
   const { total, added } = await seedResponses(round.id, units, targets);
+  // The closed 2019 round the dashboard compares 2020 with (seed-data/previous-round.ts).
+  const previous = await seedPreviousRound({
+    instrumentId: instrument.id,
+    currentRoundId: round.id,
+    units,
+    populations: new Map(readCsv<{ unit_code: string; population: string }>("lai-chau-2020-strata.csv").map((r) => [r.unit_code, Number(r.population)])),
+    writeResponses: (roundId, previousTargets) => seedResponses(roundId, units, previousTargets, PREVIOUS_SYNTHETIC_SEED, ONE_YEAR_EARLIER_MS),
+  });
   if (added > 0) await prisma.instrument.update({ where: { id: instrument.id }, data: { frozenAt: new Date() } });
   await seedInvitations(round.id);
   await seedUsers();
   await seedParRules();
   await seedDistrictBounds();
-  console.log(`Seeded ${units.length} units, instrument ${instrument.code} v${instrument.version}, round ${round.code}: ${added} of ${total} synthetic questionnaires added.`);
+  console.log(`Seeded ${units.length} units, instrument ${instrument.code} v${instrument.version}, round ${round.code}: ${added} of ${total} synthetic questionnaires added; previous round ${previous.round.code}: ${previous.added} of ${previous.total}.`);
 }
 
 main()
