@@ -10,6 +10,7 @@ export default defineConfig({
     setupFiles: ["tests/setup/test-db.ts", "tests/setup/fail-on-console-error.ts"],
     // Machines are shared and noisy: a test that needs 1 s alone can need 10 under load.
     testTimeout: 30_000,
+    hookTimeout: 60_000,
     pool: "forks",
     poolOptions: { forks: { maxForks: 2 } },
   },

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync, mkdtempSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { addToHistory } from "./migration-history.mjs";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();
 if (!name) {
@@ -39,3 +40,6 @@ if (!existsSync("prisma/migrations/migration_lock.toml")) {
   writeFileSync("prisma/migrations/migration_lock.toml", 'provider = "sqlite"\n');
 }
 console.log(`Wrote ${dir}/migration.sql`);
+// The schema snapshot and the PostgreSQL twin (docs/decisions/015-postgresql.md).
+await addToHistory(`${stamp}_${name}`);
+console.log(`Wrote prisma/snapshots/${stamp}_${name}.prisma and prisma/postgresql/migrations/${stamp}_${name}/migration.sql`);

@@ -50,8 +50,9 @@ export async function runDraw(request: { roundId: string; seed: string; reserveP
       for (const [group, ids] of [["main", d.main], ["reserve", d.reserve]] as const) {
         if (!ids.length) continue;
         // One statement per unit and group (row-by-row updates took seconds for a province).
+        // The CAST: PostgreSQL types untyped parameters in a CASE as text (docs/decisions/015).
         const order = Prisma.join(ids.map((id, i) => Prisma.sql`WHEN ${id} THEN ${i + 1}`), " ");
-        await tx.$executeRaw`UPDATE "FrameRow" SET "drawGroup" = ${group}, "drawOrder" = CASE "id" ${order} END WHERE "id" IN (${Prisma.join(ids)})`;
+        await tx.$executeRaw`UPDATE "FrameRow" SET "drawGroup" = ${group}, "drawOrder" = CAST(CASE "id" ${order} END AS INTEGER) WHERE "id" IN (${Prisma.join(ids)})`;
       }
     }
     return tx.draw.create({ data: { roundId: input.roundId, seed: input.seed, fingerprint, sizes: JSON.stringify(sizes), createdById: input.userId } });

@@ -10,3 +10,8 @@ export function databaseUrl(): string {
   process.env.DATABASE_URL = url;
   return url;
 }
+
+/** `postgresql://…` or `postgres://…` selects the PostgreSQL client (docs/decisions/015). */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}

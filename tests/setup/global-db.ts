@@ -1,13 +1,31 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { dropPostgresDatabase, postgresTestServer, postgresUrlFor, createPostgresDatabase } from "./postgres";
 
 /**
- * Vitest global setup: build one SQLite file from the committed migrations (the real
+ * Vitest global setup: build one database from the committed migrations (the real
  * schema, no mocked Prisma). Each test file copies it (tests/setup/test-db.ts), so tests
  * never see each other's rows. STYLE.md, after Epic Stack's tests/setup/db-setup.ts.
+ *
+ * SQLite by default. With HAILONG_TEST_POSTGRES_URL set (a server URL whose user may create
+ * databases, e.g. postgresql://postgres@127.0.0.1:5432/postgres) the template is a
+ * PostgreSQL database migrated by scripts/db-migrate.mjs, and each file gets
+ * `CREATE DATABASE … TEMPLATE` of it (docs/decisions/015-postgresql.md).
  */
-export default function setup() {
+export default async function setup() {
+  const server = postgresTestServer();
+  if (server) {
+    const template = `hailong_tpl_${process.pid}`;
+    process.env.HAILONG_TEMPLATE_DB = template;
+    await dropPostgresDatabase(server, template);
+    await createPostgresDatabase(server, template);
+    execFileSync("node", ["scripts/db-migrate.mjs"], {
+      env: { ...process.env, DATABASE_URL: postgresUrlFor(server, template) },
+      stdio: "pipe",
+    });
+    return () => dropPostgresDatabase(server, template);
+  }
   // One template per run, so two runs in the same tree do not delete each other's.
   const TEMPLATE_DB = path.resolve(`tests/.tmp/template-${process.pid}.db`);
   process.env.HAILONG_TEMPLATE_DB = TEMPLATE_DB;

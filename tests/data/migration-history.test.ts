@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs script shared with the command line, without type declarations
+import { checkHistory } from "../../scripts/migration-history.mjs";
+
+/**
+ * The SQLite and PostgreSQL migration histories are both derived from the one schema's
+ * snapshots (docs/decisions/015-postgresql.md). This regenerates them and fails on any
+ * difference: a schema edit without a migration, a hand-edited migration, or a PostgreSQL
+ * migration missing or stale.
+ */
+describe("migration histories", () => {
+  it("are exactly what the schema snapshots give, for SQLite and for PostgreSQL", async () => {
+    const problems: string[] = await checkHistory();
+    expect(problems).toEqual([]);
+  }, 240_000);
+});
