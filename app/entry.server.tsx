@@ -1,9 +1,16 @@
 import { PassThrough } from "node:stream";
-import type { ActionFunctionArgs, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { randomBytes } from "node:crypto";
+import { NonceProvider } from "~/security/nonce";
+
+// The HTTP server (server.mjs) takes these from the build: one copy of the rules it applies
+// to every response and request before the app runs (docs/decisions/013-hardening.md).
+export { securityHeaders } from "~/security/headers";
+export { screenOrigin } from "~/security/refusal";
 
 const ABORT_DELAY = 5_000;
 
@@ -25,14 +32,20 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
+  // The nonce of the CSP header server.mjs already sent; under `remix vite:dev` (no CSP) any.
+  const nonce = loadContext.cspNonce ?? randomBytes(16).toString("base64");
   // Crawlers get the whole page at once; browsers get it streamed as soon as the shell is ready.
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceProvider>,
       {
+        nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           const body = new PassThrough();

@@ -13,10 +13,11 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { DEFAULT_LANGUAGE, translator, UI_LANGUAGES, type UiLanguage } from "~/i18n";
+import { DEFAULT_LANGUAGE, translator, UI_LANGUAGES, type MessageKey, type UiLanguage } from "~/i18n";
 import { getUser } from "~/auth/session.server";
 import { getLanguage, languageCookieHeader } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
+import { useNonce } from "~/security/nonce";
 import styles from "./styles.css?url";
 
 export const meta: MetaFunction = () => [{ title: "Hài Lòng — đo lường sự hài lòng (SIPAS)" }];
@@ -81,6 +82,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const lang: UiLanguage = rootData?.lang ?? DEFAULT_LANGUAGE;
   const t = translator(lang);
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -108,8 +110,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <main id="main" tabIndex={-1} data-route={pathname}>
           {children}
         </main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -119,6 +121,13 @@ export default function App() {
   return <Outlet />;
 }
 
+/** Headings of thrown responses; other statuses read as "no longer available" (410). */
+const STATUS_HEADINGS: Record<number, MessageKey> = {
+  403: "security.forbiddenHeading",
+  404: "gone.notFoundHeading",
+  429: "security.tooManyHeading",
+};
+
 /**
  * Shown for thrown responses (404, 410…) and for unexpected errors. Never a stack trace:
  * the server logs the error; the person gets a plain message in their language.
@@ -127,10 +136,16 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
   if (isRouteErrorResponse(error)) {
-    const message = typeof error.data === "string" ? error.data : t("gone.notFoundBody");
+    // requirePermission throws a bare "Forbidden": say it in the person's language.
+    const message =
+      error.status === 403 && error.data === "Forbidden"
+        ? t("security.forbiddenBody")
+        : typeof error.data === "string"
+          ? error.data
+          : t("gone.notFoundBody");
     return (
       <section className="notice">
-        <h1>{error.status === 404 ? t("gone.notFoundHeading") : t("gone.heading")}</h1>
+        <h1>{t(STATUS_HEADINGS[error.status] ?? "gone.heading")}</h1>
         <p>{message}</p>
         <p>
           <Link to="/">{t("error.backHome")}</Link>

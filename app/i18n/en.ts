@@ -6,6 +6,7 @@ import { reviewEn } from "./sections/review.en";
 import { syncEn } from "./sections/sync.en";
 import { roundsEn } from "./sections/rounds.en";
 import { unitsEn } from "./sections/units.en";
+import { securityEn } from "./sections/security.en";
 import type { MessageKey } from "./vi";
 
 /** English: the second language. Same keys as vi.ts; the type check finds a missing one. */
@@ -129,4 +130,4 @@ const core = {
 };
 
 /** The one English dictionary, with exactly the keys of the Vietnamese one. */
-export const en: Record<MessageKey, string> = { ...core, ...authEn, ...reportEn, ...unitsEn, ...roundsEn, ...fieldworkEn, ...enumeratorEn, ...reviewEn, ...syncEn };
+export const en: Record<MessageKey, string> = { ...core, ...authEn, ...reportEn, ...unitsEn, ...roundsEn, ...fieldworkEn, ...enumeratorEn, ...reviewEn, ...syncEn, ...securityEn };

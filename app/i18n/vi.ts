@@ -11,6 +11,7 @@ import { reviewVi } from "./sections/review.vi";
 import { syncVi } from "./sections/sync.vi";
 import { roundsVi } from "./sections/rounds.vi";
 import { unitsVi } from "./sections/units.vi";
+import { securityVi } from "./sections/security.vi";
 
 const core = {
   "app.name": "Hài Lòng",
@@ -132,6 +133,6 @@ const core = {
 } as const;
 
 /** The one Vietnamese dictionary: the core strings and each area's section. */
-export const vi = { ...core, ...authVi, ...reportVi, ...unitsVi, ...roundsVi, ...fieldworkVi, ...enumeratorVi, ...reviewVi, ...syncVi } as const;
+export const vi = { ...core, ...authVi, ...reportVi, ...unitsVi, ...roundsVi, ...fieldworkVi, ...enumeratorVi, ...reviewVi, ...syncVi, ...securityVi } as const;
 
 export type MessageKey = keyof typeof vi;

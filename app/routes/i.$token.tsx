@@ -3,13 +3,15 @@ import { redirect } from "@remix-run/node";
 import { markInvitationOpened } from "~/models/invitation-admin.server";
 import { requireValidInvitation } from "~/survey/context.server";
 import { getLanguage } from "~/utils/language.server";
+import { limitSurvey } from "~/security/limit.server";
 
 /**
  * A personal, single-use invitation link (/i/<token>). An unknown token is 404; a used or
  * expired one, or one whose round closed, is 410 with a plain explanation. A valid one
  * opens the unit's questionnaire, bound to the invitation (and resumes it if started).
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await limitSurvey(request, context);
   const lang = await getLanguage(request);
   const invitation = await requireValidInvitation(params.token!, lang);
   // First open: status "opened" and its time, for the fieldwork counts (a later open keeps the first).

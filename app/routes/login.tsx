@@ -11,6 +11,7 @@ import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { getLanguage } from "~/utils/language.server";
 import { formatDateTime } from "~/utils/format";
+import { limitLogin } from "~/security/limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Đăng nhập — Hài Lòng" }];
 
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { lang: await getLanguage(request), redirectTo };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const lang = await getLanguage(request);
   const t = translator(lang);
   const submission = parseWithZod(await request.formData(), { schema: buildLoginSchema(t) });
@@ -28,6 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }), authError: null }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
+  await limitLogin(request, context, email);
   const result = await verifyLogin(email, password);
   if (!result.ok) {
     const message =

@@ -13,6 +13,7 @@ import { requireInProgressResponse, requireSurveyContext } from "~/survey/contex
 import { buildStepSchema, type StepValues } from "~/survey/step-schema";
 import { findSection, nextStep, previousStep, stepCodes } from "~/survey/steps";
 import { getLanguage } from "~/utils/language.server";
+import { limitSurvey } from "~/security/limit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.sectionTitle} — Hài Lòng` : "Hài Lòng" },
@@ -29,7 +30,8 @@ async function loadStep(request: Request, params: LoaderFunctionArgs["params"]) 
   return { context, response, section, lang };
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await limitSurvey(request, context);
   const { context, response, section, lang } = await loadStep(request, params);
   const rows = await getAnswerRows(response.id);
   const codes = stepCodes(context.instrument);
@@ -46,7 +48,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  await limitSurvey(request, context);
   const { context, response, section, lang } = await loadStep(request, params);
   const base = `/s/${params.round}/${params.unit}`;
   const formData = await request.formData();

@@ -13,6 +13,7 @@ import { buildStartSchema } from "~/survey/start-schema";
 import { getLanguage, serializeLanguageCookie } from "~/utils/language.server";
 import { getSurveyResponseId, rememberSurveyResponse } from "~/utils/survey-cookie.server";
 import { useT } from "~/utils/use-language";
+import { limitSurvey } from "~/security/limit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.unitName} — Hài Lòng` : "Hài Lòng" }];
 
@@ -26,7 +27,8 @@ async function invitationFor(token: string | null, context: { round: { id: strin
   return invitation;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await limitSurvey(request, context);
   const lang = await getLanguage(request);
   const context = await requireSurveyContext(params.round!, params.unit!, lang);
   const base = `/s/${params.round}/${params.unit}`;
@@ -53,7 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  await limitSurvey(request, context);
   const lang = await getLanguage(request);
   const context = await requireSurveyContext(params.round!, params.unit!, lang);
   const formData = await request.formData();

@@ -6,11 +6,13 @@ import { getResponse } from "~/models/response.server";
 import { requireSurveyContext } from "~/survey/context.server";
 import { getLanguage } from "~/utils/language.server";
 import { getSurveyResponseId } from "~/utils/survey-cookie.server";
+import { limitSurvey } from "~/security/limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Cảm ơn — Hài Lòng" }];
 
 /** The thank-you page. It reads the receipt from the response the cookie names. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await limitSurvey(request, context);
   const uiLang = await getLanguage(request);
   const context = await requireSurveyContext(params.round!, params.unit!, uiLang);
   const id = await getSurveyResponseId(request, params.round!, params.unit!);

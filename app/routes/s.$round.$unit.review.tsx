@@ -11,10 +11,12 @@ import { stepCodes } from "~/survey/steps";
 import { getLanguage } from "~/utils/language.server";
 import { getResponse } from "~/models/response.server";
 import { getSurveyResponseId } from "~/utils/survey-cookie.server";
+import { limitSurvey } from "~/security/limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Xem lại — Hài Lòng" }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await limitSurvey(request, context);
   const uiLang = await getLanguage(request);
   const context = await requireSurveyContext(params.round!, params.unit!, uiLang);
   const response = await requireInProgressResponse(request, params.round!, params.unit!, context);
@@ -50,7 +52,8 @@ function describeAnswer(section: SectionDefinition, itemCode: string, rows: Answ
     .join("; ");
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  await limitSurvey(request, context);
   const uiLang = await getLanguage(request);
   const context = await requireSurveyContext(params.round!, params.unit!, uiLang);
   const base = `/s/${params.round}/${params.unit}`;

@@ -3,13 +3,15 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { translator, type MessageKey } from "~/i18n";
 import { getRoundByCode, getRoundStrata } from "~/models/round.server";
 import { getLanguage } from "~/utils/language.server";
+import { limitSurvey } from "~/security/limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Chọn cơ quan — Hài Lòng" }];
 
 const LEVELS = ["department", "district", "commune"] as const;
 
 /** The round's public entry: pick the unit, which leads to that unit's survey link. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await limitSurvey(request, context);
   const lang = await getLanguage(request);
   const t = translator(lang);
   const round = await getRoundByCode(params.round!);
