@@ -205,3 +205,13 @@ export async function acceptUnflagged(input: { roundId: string; enumeratorId: st
   }
   return ids.length;
 }
+
+/** Every round, newest first, with its interviews waiting for review in the user's units. */
+export async function listRoundsForReview(scope: Scope) {
+  const [rounds, pending] = await Promise.all([
+    prisma.round.findMany({ orderBy: { periodStart: "desc" }, select: { id: true, code: true, title: true, status: true } }),
+    prisma.response.groupBy({ by: ["roundId"], where: { status: "submitted", reviewStatus: "pending", ...scoped(scope) }, _count: { _all: true } }),
+  ]);
+  const byRound = new Map(pending.map((p) => [p.roundId, p._count._all]));
+  return rounds.map((r) => ({ ...r, pending: byRound.get(r.id) ?? 0 }));
+}

@@ -1,0 +1,224 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { roleCan } from "~/auth/permissions";
+import { requirePermission, unitScope } from "~/auth/session.server";
+import { FieldError } from "~/components/field-error";
+import { TableRegion } from "~/components/table-region";
+import { BACK_CHECK_RESULTS } from "~/fieldwork/backcheck";
+import { buildDrawSchema, buildResultSchema } from "~/fieldwork/backcheck-schema";
+import { requireRound } from "~/fieldwork/round.server";
+import { translator, type Translate } from "~/i18n";
+import { drawRoundBackChecks, getBackCheckContacts, listBackChecks, recordBackCheckResult, summarizeBackChecks } from "~/models/backcheck.server";
+import { formatDate } from "~/utils/format";
+import { getLanguage } from "~/utils/language.server";
+
+export const meta: MetaFunction = () => [{ title: "Phúc tra — Hài Lòng" }];
+
+/**
+ * Back-checks (phúc tra): draw a seeded share of each enumerator's interviews, call the
+ * respondents back, record the result. Contacts are shown only to staff with
+ * `read:frame-contacts`; a supervisor sees only their own units.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "review:interviews");
+  const lang = await getLanguage(request);
+  const round = await requireRound(params.round, lang);
+  const checks = await listBackChecks(round.id, await unitScope(user));
+  const mayContact = roleCan(user.role, "read:frame-contacts");
+  const contacts = mayContact ? await getBackCheckContacts(checks.flatMap((c) => (c.response.frameRowId ? [c.response.frameRowId] : []))) : new Map();
+  const t = translator(lang);
+  const url = new URL(request.url);
+  const contactOf = (frameRowId: string | null) => {
+    if (!mayContact) return t("backcheck.contactHidden");
+    if (!frameRowId) return round.status === "closed" ? t("backcheck.contactCut") : t("backcheck.walkIn");
+    const c = contacts.get(frameRowId);
+    return c ? [c.name, c.phone].filter(Boolean).join(" — ") || t("backcheck.walkIn") : t("backcheck.walkIn");
+  };
+  return {
+    lang,
+    round: { code: round.code, title: round.title, sharePercent: Math.round(round.backCheckShare * 1000) / 10 },
+    summary: summarizeBackChecks(checks),
+    checks: checks.map((c) => ({
+      id: c.id,
+      responseId: c.response.id,
+      receipt: c.response.receiptCode ?? c.response.id.slice(0, 8),
+      unit: c.response.unit.name,
+      enumerator: c.response.recordedBy?.name ?? t("review.noEnumerator"),
+      date: formatDate(c.response.startedAt, lang),
+      contact: contactOf(c.response.frameRowId),
+      seed: c.seed,
+      result: c.result as (typeof BACK_CHECK_RESULTS)[number] | null,
+      note: c.note,
+      rejected: c.response.reviewStatus === "rejected",
+    })),
+    drawn: url.searchParams.get("drawn"),
+    seed: url.searchParams.get("seed"),
+    saved: url.searchParams.get("saved") === "1",
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "review:interviews");
+  const lang = await getLanguage(request);
+  const t = translator(lang);
+  const round = await requireRound(params.round, lang);
+  const scope = await unitScope(user);
+  const formData = await request.formData();
+  const base = `/admin/rounds/${round.code}/backchecks`;
+  if (formData.get("intent") === "draw") {
+    const submission = parseWithZod(formData, { schema: buildDrawSchema(t) });
+    if (submission.status !== "success") return data({ form: "draw", result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
+    const { count, seed } = await drawRoundBackChecks({ roundId: round.id, scope, share: submission.value.sharePercent / 100, seed: submission.value.seed, actorId: user.id });
+    return redirect(`${base}?${new URLSearchParams({ drawn: String(count), seed })}`);
+  }
+  const submission = parseWithZod(formData, { schema: buildResultSchema(t) });
+  if (submission.status !== "success") {
+    return data({ form: `result-${String(formData.get("backCheckId"))}`, result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
+  }
+  const { backCheckId, result, note } = submission.value;
+  const ok = await recordBackCheckResult({ roundId: round.id, backCheckId, scope, result, note: note || null, actorId: user.id });
+  if (!ok) throw new Response(t("review.notFound"), { status: 404 });
+  return redirect(`${base}?saved=1#bc-${backCheckId}`);
+}
+
+function DrawForm({ sharePercent, t }: { sharePercent: number; t: Translate }) {
+  const actionData = useActionData<typeof action>();
+  const schema = buildDrawSchema(t);
+  const [form, fields] = useForm({
+    id: "draw",
+    lastResult: actionData?.form === "draw" ? actionData.result : undefined,
+    defaultValue: { sharePercent: String(sharePercent) },
+    constraint: getZodConstraint(schema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  return (
+    <Form method="post" className="card" {...getFormProps(form)} aria-labelledby="draw-heading">
+      <h2 id="draw-heading">{t("backcheck.drawHeading")}</h2>
+      <input type="hidden" name="intent" value="draw" />
+      <div className="field">
+        <label htmlFor={fields.sharePercent.id}>{t("backcheck.share")}</label>
+        <p id={`${fields.sharePercent.id}-hint`} className="hint">{t("backcheck.shareHint")}</p>
+        <input {...getInputProps(fields.sharePercent, { type: "number" })} step="any" inputMode="decimal" aria-describedby={`${fields.sharePercent.id}-hint ${fields.sharePercent.errorId}`} />
+        <FieldError id={fields.sharePercent.errorId} errors={fields.sharePercent.errors} />
+      </div>
+      <div className="field">
+        <label htmlFor={fields.seed.id}>{t("backcheck.seed")}</label>
+        <p id={`${fields.seed.id}-hint`} className="hint">{t("backcheck.seedHint")}</p>
+        <input {...getInputProps(fields.seed, { type: "text" })} autoComplete="off" aria-describedby={`${fields.seed.id}-hint ${fields.seed.errorId}`} />
+        <FieldError id={fields.seed.errorId} errors={fields.seed.errors} />
+      </div>
+      <button type="submit" className="button primary">{t("backcheck.draw")}</button>
+    </Form>
+  );
+}
+
+function ResultForm({ id, receipt, result, note, t }: { id: string; receipt: string; result: string | null; note: string | null; t: Translate }) {
+  const actionData = useActionData<typeof action>();
+  const schema = buildResultSchema(t);
+  const [form, fields] = useForm({
+    id: `result-${id}`,
+    lastResult: actionData?.form === `result-${id}` ? actionData.result : undefined,
+    defaultValue: { result: result ?? "", note: note ?? "" },
+    constraint: getZodConstraint(schema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} aria-label={t("backcheck.recordFor", { receipt })}>
+      <input type="hidden" name="intent" value="result" />
+      <input type="hidden" name="backCheckId" value={id} />
+      <div className="field">
+        <label htmlFor={fields.result.id}>{t("backcheck.result")}</label>
+        <select {...getSelectProps(fields.result)}>
+          <option value="">{t("fieldwork.choose")}</option>
+          {BACK_CHECK_RESULTS.map((r) => (
+            <option key={r} value={r}>{t(`backcheck.result.${r}`)}</option>
+          ))}
+        </select>
+        <FieldError id={fields.result.errorId} errors={fields.result.errors} />
+      </div>
+      <div className="field">
+        <label htmlFor={fields.note.id}>{t("backcheck.note")}</label>
+        <textarea {...getTextareaProps(fields.note)} rows={2} />
+        <FieldError id={fields.note.errorId} errors={fields.note.errors} />
+      </div>
+      <button type="submit" className="button secondary">{t("backcheck.save")}</button>
+    </Form>
+  );
+}
+
+export default function BackChecks() {
+  const { lang, round, summary, checks, drawn, seed, saved } = useLoaderData<typeof loader>();
+  const t = translator(lang);
+  return (
+    <>
+      <p className="eyebrow">{round.title}</p>
+      <h1>{t("backcheck.heading")}</h1>
+      <p className="hint">{t("backcheck.intro")}</p>
+      <p>
+        <Link to={`/admin/rounds/${round.code}/review`}>{t("review.heading")}</Link>
+      </p>
+      {drawn !== null ? (
+        <p className="notice" role="status">
+          {drawn === "0" ? t("backcheck.nothing") : t("backcheck.drawn", { n: drawn, seed: seed ?? "" })}
+        </p>
+      ) : null}
+      {saved ? <p className="notice" role="status">{t("backcheck.saved")}</p> : null}
+      <DrawForm sharePercent={round.sharePercent} t={t} />
+
+      <TableRegion label={t("backcheck.summary")}>
+        <table>
+          <caption>{t("backcheck.summary")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("review.enumerator")}</th>
+              <th scope="col" className="num">{t("backcheck.col.drawn")}</th>
+              <th scope="col" className="num">{t("backcheck.col.checked")}</th>
+              <th scope="col" className="num">{t("backcheck.col.mismatches")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.length === 0 ? (
+              <tr>
+                <td colSpan={4}>{t("backcheck.none")}</td>
+              </tr>
+            ) : null}
+            {summary.map((row) => (
+              <tr key={row.enumeratorId} data-enumerator={row.name}>
+                <th scope="row">{row.name}</th>
+                <td className="num" data-testid="bc-drawn">{row.drawn}</td>
+                <td className="num" data-testid="bc-checked">{row.checked}</td>
+                <td className="num" data-testid="bc-mismatches">{row.mismatches}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+
+      <h2>{t("backcheck.list")}</h2>
+      <ul className="round-list">
+        {checks.map((c) => (
+          <li key={c.id} id={`bc-${c.id}`} className="card" data-backcheck={c.receipt}>
+            <h3 className="code">{c.receipt}</h3>
+            <dl className="legend-list">
+              <div><dt>{t("review.unit")}</dt><dd>{c.unit}</dd></div>
+              <div><dt>{t("review.enumerator")}</dt><dd>{c.enumerator}</dd></div>
+              <div><dt>{t("backcheck.interviewed")}</dt><dd>{c.date}</dd></div>
+              <div><dt>{t("backcheck.contact")}</dt><dd data-testid="bc-contact">{c.contact}</dd></div>
+              <div><dt>{t("backcheck.result")}</dt><dd data-testid="bc-result">{c.result ? t(`backcheck.result.${c.result}`) : t("backcheck.notChecked")}</dd></div>
+            </dl>
+            <p className="hint">{t("backcheck.seedShown", { seed: c.seed })}</p>
+            {c.result === "mismatch" && !c.rejected ? (
+              <p>
+                <Link to={`/admin/rounds/${round.code}/review/${c.responseId}`}>{t("backcheck.suggestReject", { receipt: c.receipt })}</Link>
+              </p>
+            ) : null}
+            <ResultForm id={c.id} receipt={c.receipt} result={c.result} note={c.note} t={t} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
