@@ -1,7 +1,9 @@
 /**
  * npx tsx bench/frame-import.ts — speed and memory of the sampling-frame import path.
  *
- * Writes a 200,000-row export (BENCH_FRAME_ROWS) of 47 units to /tmp, about 1% of rows bad
+ * Runs each size of BENCH_FRAME_SIZES (default "200000,1000000") in its own child process,
+ * so their peak RSS can be compared: memory that does not grow with the file gives the
+ * same peak for both. For each size it writes an export of 47 units to /tmp, about 1% of rows bad
  * (unknown unit, missing phone, out of period, duplicate), builds a temporary SQLite
  * database from prisma/migrations (as tests/setup/global-db.ts does), then times
  * importFrameFile (stream + parse + validate + batched insert), accepting it, and a draw
@@ -14,7 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { once } from "node:events";
 
-const ROWS = Number(process.env.BENCH_FRAME_ROWS ?? 200_000);
+const ROWS = Number(process.env.BENCH_FRAME_ROWS ?? 0);
 const dir = mkdtempSync(path.join(os.tmpdir(), "hailong-frame-bench-"));
 const dbFile = path.join(dir, "bench.db");
 const csvFile = path.join(dir, "frame.csv");
@@ -56,8 +58,13 @@ async function main() {
   let peakRss = process.memoryUsage().rss;
   const baseRss = peakRss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
+  // RSS at each tenth of the file: a flat series is memory that does not grow with it.
+  const rssAt: string[] = [];
+  const onProgress = (rows: number) => {
+    if (rows >= ((rssAt.length + 1) * ROWS) / 10) rssAt.push(`${Math.round(process.memoryUsage().rss / 1048576)}`);
+  };
   const t0 = performance.now();
-  const done = await importFrameFile({ roundId: round.id, path: csvFile, fileName: "frame.csv", userId: null });
+  const done = await importFrameFile({ roundId: round.id, path: csvFile, fileName: "frame.csv", userId: null, onProgress });
   const t1 = performance.now();
   await acceptFrameImport(round.id, done.id, null);
   const t2 = performance.now();
@@ -71,12 +78,28 @@ async function main() {
   console.log(`file: ${ROWS.toLocaleString("en")} rows, ${mb(statSync(csvFile).size)}`);
   console.log(`import (stream + validate + insert): ${((t1 - t0) / 1000).toFixed(1)} s, ${Math.round(ROWS / ((t1 - t0) / 1000)).toLocaleString("en")} rows/s; ${done.rowCount.toLocaleString("en")} good, ${done.badRowCount.toLocaleString("en")} bad`);
   console.log(`accept: ${((t2 - t1) / 1000).toFixed(2)} s; draw (625 + 50% reserve over 47 units): ${((t3 - t2) / 1000).toFixed(2)} s`);
-  console.log(`RSS: ${mb(baseRss)} before, peak ${mb(peakRss)} (sampled every 25 ms)`);
+  console.log(`RSS: ${mb(baseRss)} before, peak ${mb(peakRss)} (sampled every 25 ms); at each tenth of the file: ${rssAt.join(", ")} MB`);
   await prisma.$disconnect();
   rmSync(dir, { recursive: true, force: true });
 }
 
-main().catch((error) => {
+/** The parent: one child process per size, one after the other (the machine has 2 cores). */
+function runSizes() {
   rmSync(dir, { recursive: true, force: true });
-  throw error;
-});
+  const sizes = (process.env.BENCH_FRAME_SIZES ?? "200000,1000000").split(",").map(Number);
+  console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}`);
+  for (const size of sizes) {
+    console.log(`\n— ${size.toLocaleString("en")} rows —`);
+    execFileSync("npx", ["tsx", "bench/frame-import.ts"], { env: { ...process.env, BENCH_FRAME_ROWS: String(size) }, stdio: "inherit" });
+  }
+  console.log(`\nload average after: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}`);
+}
+
+if (ROWS > 0) {
+  main().catch((error) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
+} else {
+  runSizes();
+}

@@ -1,28 +1,28 @@
-import { randomUUID } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
 import { mapHeader } from "~/sampling/frame-columns";
 import { BAD_ROW_REASONS, validateFrameRecord, type BadRow, type BadRowReason, type GoodRow } from "~/sampling/frame-row";
 import { readFrameFile } from "~/sampling/read-frame-file.server";
 import { prisma } from "~/utils/db.server";
 import { recordAudit } from "./audit.server";
+import { acceptedCodesAmong, insertFrameRows } from "./frame-rows-insert.server";
 
 /**
  * Rows inserted per statement: big enough to be fast, small enough to keep memory flat
- * and to stay under SQLite's 32,766 bound parameters (11 per row).
+ * (and, on the portable path, under SQLite's 32,766 bound parameters: 11 per row).
  */
 export const INSERT_BATCH = 1000;
 
 /**
- * One multi-row INSERT per batch (atomic on its own). Prisma's createMany sends SQLite one
- * statement per row and measured ~20× slower here (bench/frame-import.ts); Prisma.sql keeps
- * the statement parameterised and lets each provider write its own placeholders.
+ * The validator's in-memory duplicate checks are switched off for a file import: a Set of
+ * every dossier code grows with the file, so the database's (importId, dossierCode) index
+ * finds the duplicates instead (frame-rows-insert.server.ts).
  */
-async function insertRows(rows: readonly GoodRow[], importId: string, roundId: string) {
-  const values = rows.map(
-    (r) => Prisma.sql`(${randomUUID()}, ${importId}, ${roundId}, ${r.unitId}, ${r.line}, ${r.dossierCode}, ${r.procedure}, ${r.returnedAt}, ${r.name}, ${r.phone}, ${r.address})`,
-  );
-  await prisma.$executeRaw`INSERT INTO "FrameRow" ("id", "importId", "roundId", "unitId", "line", "dossierCode", "procedure", "returnedAt", "name", "phone", "address") VALUES ${Prisma.join(values)}`;
+class CheckedByDatabase extends Set<string> {
+  override add() {
+    return this;
+  }
 }
+
 /** Bad rows kept in the report (all are counted). */
 export const REPORT_BAD_ROWS = 1000;
 
@@ -37,11 +37,6 @@ function emptyCounts(): Record<BadRowReason, number> {
   return Object.fromEntries(BAD_ROW_REASONS.map((r) => [r, 0])) as Record<BadRowReason, number>;
 }
 
-async function acceptedDossierCodes(roundId: string): Promise<Set<string>> {
-  const rows = await prisma.frameRow.findMany({ where: { roundId, import: { status: "accepted" } }, select: { dossierCode: true } });
-  return new Set(rows.map((r) => r.dossierCode));
-}
-
 /**
  * Import one upload into a pending FrameImport: stream, validate row by row, insert the
  * good rows in batches. The import is "importing" (with rowCount growing, so a reload of
@@ -54,9 +49,10 @@ export async function importFrameFile(input: { roundId: string; path: string; fi
     unitIds: new Map(round.strata.map((s) => [s.unit.code, s.unitId])),
     periodStart: round.periodStart,
     periodEnd: round.periodEnd,
-    accepted: await acceptedDossierCodes(round.id),
-    seen: new Set<string>(),
+    accepted: new CheckedByDatabase(),
+    seen: new CheckedByDatabase(),
   };
+  const acceptedImportIds = (await prisma.frameImport.findMany({ where: { roundId: round.id, status: "accepted" }, select: { id: true } })).map((i) => i.id);
   const frameImport = await prisma.frameImport.create({
     data: { roundId: round.id, fileName: input.fileName.slice(0, 200), fingerprint: "", rowCount: 0, badRowCount: 0, report: "{}", status: "importing", createdById: input.userId },
   });
@@ -65,11 +61,23 @@ export async function importFrameFile(input: { roundId: string; path: string; fi
   let bad = 0;
   let batch: GoodRow[] = [];
   let batches = 0;
+  const reportBad = (row: BadRow) => {
+    bad += 1;
+    report.counts[row.reason] += 1;
+    if (report.badRows.length < REPORT_BAD_ROWS) report.badRows.push(row);
+  };
   const flush = async () => {
     if (!batch.length) return;
     const rows = batch;
     batch = [];
-    await insertRows(rows, frameImport.id, round.id);
+    const taken = await acceptedCodesAmong(rows.map((r) => r.dossierCode), acceptedImportIds);
+    const fresh = taken.size ? rows.filter((r) => !taken.has(r.dossierCode)) : rows;
+    const inserted = await insertFrameRows(fresh, frameImport.id, round.id);
+    good += inserted.size;
+    for (const r of rows) {
+      if (taken.has(r.dossierCode)) reportBad({ line: r.line, reason: "duplicate-accepted", column: "dossier_code", dossierCode: r.dossierCode });
+      else if (!inserted.has(r.line)) reportBad({ line: r.line, reason: "duplicate-in-file", column: "dossier_code", dossierCode: r.dossierCode });
+    }
     // Progress for a reload of the page, every 10 batches (each update is a disk sync).
     if ((batches += 1) % 10 === 0) await prisma.frameImport.update({ where: { id: frameImport.id }, data: { rowCount: good, badRowCount: bad } });
     input.onProgress?.(good + bad);
@@ -89,17 +97,16 @@ export async function importFrameFile(input: { roundId: string; path: string; fi
       }
       const result = validateFrameRecord(cells, line, index, ctx);
       if (result.ok) {
-        good += 1;
         batch.push(result.row);
         if (batch.length >= INSERT_BATCH) await flush();
       } else {
-        bad += 1;
-        report.counts[result.bad.reason] += 1;
-        if (report.badRows.length < REPORT_BAD_ROWS) report.badRows.push(result.bad);
+        reportBad(result.bad);
       }
     }
     if (!index && !report.fileError) report.fileError = { reason: "empty" };
     await flush();
+    // Duplicates are known when their batch is written, up to a batch after other bad rows.
+    report.badRows.sort((a, b) => a.line - b.line);
     const done = await prisma.frameImport.update({
       where: { id: frameImport.id },
       data: { status: "pending", fingerprint: file.fingerprint(), rowCount: good, badRowCount: bad, report: JSON.stringify(report) },
