@@ -5,6 +5,7 @@ import { consumeSyncFailure } from "~/fieldwork/test-hooks.server";
 import { translator } from "~/i18n";
 import { syncInterviews } from "~/models/interview-sync.server";
 import { getLanguage } from "~/utils/language.server";
+import { limitSync } from "~/security/limit.server";
 
 /**
  * POST /api/sync/interviews — the enumerator's phone uploads queued interviews (issue 5,
@@ -27,6 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const t = translator(await getLanguage(request));
   if (request.method !== "POST") return jsonError(405, t("sync.badBody", { max: MAX_BATCH }));
   const user = await requireApiPermission(request, "collect:interviews", t, { unauthenticated: "sync.unauthenticated", forbidden: "sync.forbidden" });
+  await limitSync(request, user.id);
   if (consumeSyncFailure(user.id, request)) return jsonError(503, t("sync.testFailure"));
   const text = await request.text();
   let body: unknown;
