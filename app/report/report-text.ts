@@ -79,7 +79,10 @@ function responseSentence(data: ReportData, lang: UiLanguage): string {
 
 function indexSentence(data: ReportData, lang: UiLanguage): string {
   const national = NATIONAL_SIPAS[data.year];
-  const perLevel = data.levels.map((l) => `${LEVEL_NAMES[lang][l.level]} ${percent(lang, l.index)}`);
+  if (data.overall.index === null) {
+    return lang === "vi" ? "Chưa có phiếu hợp lệ nên chưa tính được chỉ số hài lòng." : "There are no valid questionnaires yet, so no index can be computed.";
+  }
+  const perLevel = data.levels.filter((l) => l.index !== null).map((l) => `${LEVEL_NAMES[lang][l.level]} ${percent(lang, l.index)}`);
   if (lang === "vi") {
     let text =
       `Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) chung của tỉnh năm ${data.year} đạt ${percent("vi", data.overall.index)}${interval("vi", data.overall.ci)}, ` +
@@ -194,6 +197,7 @@ function recommendations(data: ReportData, lang: UiLanguage): string {
         : `the lowest-scoring unit of each level (${joinList("en", worst)}) reviews the causes, plans improvements and reports to the Department of Home Affairs`,
     );
   }
+  if (items.length === 0) return "";
   const numbered = items.map((item, i) => `(${i + 1}) ${item}`).join("; ");
   return lang === "vi"
     ? `Trên cơ sở kết quả khảo sát, đề nghị các cơ quan, đơn vị: ${numbered}.`

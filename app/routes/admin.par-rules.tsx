@@ -52,7 +52,8 @@ function inputNumber(lang: UiLanguage, value: number | undefined): string {
 function describeRule(lang: UiLanguage, rule: ParRuleDefinition | undefined): string {
   const t = translator(lang);
   if (!rule) return t("report.par.none");
-  const n = (v: number) => formatNumber(lang, v).replace(/[,.]00$/, "");
+  // Rule parameters as typed: 50, 2,5 (no padding to 2 decimals).
+  const n = (v: number) => v.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 2 });
   if (rule.kind === "linear") return t("report.par.describeLinear", { from: n(rule.from), to: n(rule.to), max: n(rule.maxPoints) });
   return t("report.par.describeThresholds", { steps: rule.steps.map((s) => t("report.par.stepText", { min: n(s.min), points: n(s.points) })).join("; ") });
 }

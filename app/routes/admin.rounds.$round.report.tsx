@@ -95,7 +95,7 @@ export default function ReportPage() {
       <p className="eyebrow">{round.title}</p>
       <h1>{t("report.heading")}</h1>
       <p className="lead">{t("report.intro")}</p>
-      <p>
+      <p data-testid="report-summary">
         {t("report.summary", { n: summary.n, target: summary.target, index: formatNumber(lang, summary.index) })}
       </p>
       {done ? (

@@ -171,3 +171,12 @@ describe("helpers", () => {
     expect(splitParagraphs("Một\r\ndòng.\n\n\n  Hai.  \n")).toEqual(["Một dòng.", "Hai."]);
   });
 });
+
+describe("a round without answers", () => {
+  it("says no index can be computed yet, with no dash-percent or empty recommendation", () => {
+    const empty = computeRound({ ...fixtureInput(), responses: [] });
+    const text = generateReportText(buildReportData({ ...reportInput(empty), expectations: { respondents: 0, options: [] } }), "vi");
+    expect(text).toContain("Chưa có phiếu hợp lệ nên chưa tính được chỉ số hài lòng.");
+    expect(text).not.toMatch(/—%|NaN|undefined|: \./);
+  });
+});
