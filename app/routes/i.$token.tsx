@@ -10,8 +10,8 @@ import { limitSurvey } from "~/security/limit.server";
  * expired one, or one whose round closed, is 410 with a plain explanation. A valid one
  * opens the unit's questionnaire, bound to the invitation (and resumes it if started).
  */
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await limitSurvey(request, context);
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  await limitSurvey(request, loadContext);
   const lang = await getLanguage(request);
   const invitation = await requireValidInvitation(params.token!, lang);
   // First open: status "opened" and its time, for the fieldwork counts (a later open keeps the first).

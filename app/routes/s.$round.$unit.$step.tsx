@@ -30,8 +30,8 @@ async function loadStep(request: Request, params: LoaderFunctionArgs["params"]) 
   return { context, response, section, lang };
 }
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await limitSurvey(request, context);
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  await limitSurvey(request, loadContext);
   const { context, response, section, lang } = await loadStep(request, params);
   const rows = await getAnswerRows(response.id);
   const codes = stepCodes(context.instrument);
@@ -48,8 +48,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  await limitSurvey(request, context);
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  await limitSurvey(request, loadContext);
   const { context, response, section, lang } = await loadStep(request, params);
   const base = `/s/${params.round}/${params.unit}`;
   const formData = await request.formData();

@@ -27,8 +27,8 @@ async function invitationFor(token: string | null, context: { round: { id: strin
   return invitation;
 }
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await limitSurvey(request, context);
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  await limitSurvey(request, loadContext);
   const lang = await getLanguage(request);
   const context = await requireSurveyContext(params.round!, params.unit!, lang);
   const base = `/s/${params.round}/${params.unit}`;
@@ -55,8 +55,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  await limitSurvey(request, context);
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  await limitSurvey(request, loadContext);
   const lang = await getLanguage(request);
   const context = await requireSurveyContext(params.round!, params.unit!, lang);
   const formData = await request.formData();

@@ -11,8 +11,8 @@ import { limitSurvey } from "~/security/limit.server";
 export const meta: MetaFunction = () => [{ title: "Cảm ơn — Hài Lòng" }];
 
 /** The thank-you page. It reads the receipt from the response the cookie names. */
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await limitSurvey(request, context);
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  await limitSurvey(request, loadContext);
   const uiLang = await getLanguage(request);
   const context = await requireSurveyContext(params.round!, params.unit!, uiLang);
   const id = await getSurveyResponseId(request, params.round!, params.unit!);

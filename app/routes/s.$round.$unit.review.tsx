@@ -15,8 +15,8 @@ import { limitSurvey } from "~/security/limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Xem lại — Hài Lòng" }];
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await limitSurvey(request, context);
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  await limitSurvey(request, loadContext);
   const uiLang = await getLanguage(request);
   const context = await requireSurveyContext(params.round!, params.unit!, uiLang);
   const response = await requireInProgressResponse(request, params.round!, params.unit!, context);
@@ -52,8 +52,8 @@ function describeAnswer(section: SectionDefinition, itemCode: string, rows: Answ
     .join("; ");
 }
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  await limitSurvey(request, context);
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  await limitSurvey(request, loadContext);
   const uiLang = await getLanguage(request);
   const context = await requireSurveyContext(params.round!, params.unit!, uiLang);
   const base = `/s/${params.round}/${params.unit}`;

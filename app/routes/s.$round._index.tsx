@@ -10,8 +10,8 @@ export const meta: MetaFunction = () => [{ title: "Chọn cơ quan — Hài Lòn
 const LEVELS = ["department", "district", "commune"] as const;
 
 /** The round's public entry: pick the unit, which leads to that unit's survey link. */
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await limitSurvey(request, context);
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  await limitSurvey(request, loadContext);
   const lang = await getLanguage(request);
   const t = translator(lang);
   const round = await getRoundByCode(params.round!);
