@@ -33,6 +33,10 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   { path: "/admin/rounds/$round/assignments", permission: "manage:assignments", label: "admin.assignments", inMenu: false },
   { path: "/admin/rounds/$round/progress", permission: "read:progress", label: "admin.progress", inMenu: false },
   { path: "/admin/rounds/$round/paper", permission: "enter:paper", label: "admin.paper", inMenu: false },
+  // The officials' dashboard (issue 6, ADR 011): outside /admin, reached from the menu.
+  { path: "/results", permission: "read:results", label: "dash.nav", inMenu: true },
+  { path: "/results/$round", permission: "read:results", label: "dash.nav", inMenu: false },
+  { path: "/results/$round/comments", permission: "read:results", label: "dash.comments", inMenu: false },
   // Supervisor review and back-checks (issue 5): /admin/review is the supervisor's way in.
   { path: "/admin/review", permission: "review:interviews", label: "review.menu", inMenu: true },
   { path: "/admin/rounds/$round/review", permission: "review:interviews", label: "review.heading", inMenu: false },

@@ -1,3 +1,4 @@
+import { dashboardEn } from "./sections/dashboard.en";
 import { authEn } from "./sections/auth.en";
 import { reportEn } from "./sections/report.en";
 import { enumeratorEn } from "./sections/enumerator.en";
@@ -130,4 +131,4 @@ const core = {
 };
 
 /** The one English dictionary, with exactly the keys of the Vietnamese one. */
-export const en: Record<MessageKey, string> = { ...core, ...authEn, ...reportEn, ...unitsEn, ...roundsEn, ...fieldworkEn, ...enumeratorEn, ...reviewEn, ...syncEn, ...securityEn };
+export const en: Record<MessageKey, string> = { ...core, ...authEn, ...dashboardEn, ...reportEn, ...unitsEn, ...roundsEn, ...fieldworkEn, ...enumeratorEn, ...reviewEn, ...syncEn, ...securityEn };

@@ -3,6 +3,7 @@
  * the type of en.ts is this object's, so a missing key fails the type check).
  * `{name}` placeholders are filled by `t()`.
  */
+import { dashboardVi } from "./sections/dashboard.vi";
 import { authVi } from "./sections/auth.vi";
 import { reportVi } from "./sections/report.vi";
 import { enumeratorVi } from "./sections/enumerator.vi";
@@ -133,6 +134,6 @@ const core = {
 } as const;
 
 /** The one Vietnamese dictionary: the core strings and each area's section. */
-export const vi = { ...core, ...authVi, ...reportVi, ...unitsVi, ...roundsVi, ...fieldworkVi, ...enumeratorVi, ...reviewVi, ...syncVi, ...securityVi } as const;
+export const vi = { ...core, ...authVi, ...dashboardVi, ...reportVi, ...unitsVi, ...roundsVi, ...fieldworkVi, ...enumeratorVi, ...reviewVi, ...syncVi, ...securityVi } as const;
 
 export type MessageKey = keyof typeof vi;

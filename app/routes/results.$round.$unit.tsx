@@ -1,111 +1,240 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatNumber, localized, translator } from "~/i18n";
-import { getRoundResults } from "~/models/results.server";
+import { BarChart } from "~/components/charts/bar-chart";
+import { ChartFigure } from "~/components/charts/chart-figure";
+import { TableRegion } from "~/components/table-region";
+import { formatNumber, localized, translator, type MessageKey } from "~/i18n";
+import { getRoundData } from "~/models/dashboard.server";
 import { countExcludedResponses } from "~/models/review.server";
-import { getRoundByCode } from "~/models/round.server";
-import { getLanguage } from "~/utils/language.server";
+import { getStratum } from "~/models/round.server";
+import { ChangeText, changeCell } from "~/results/change-text";
+import { loadDashboard } from "~/results/dashboard-loader.server";
+import { criterionTexts } from "~/results/dashboard-model";
+import { ciText } from "~/results/glance-sections";
+import { maskPersonal } from "~/results/mask-personal";
+import { groupSizes, isStable, rankRound } from "~/results/ranking";
+import { computeView, indexChange, weakestCriteria } from "~/results/round-view";
+import dashboardCss from "~/results/dashboard.css?url";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.unit.name} — kết quả — Hài Lòng` : "Hài Lòng" },
-];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardCss }];
 
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.unit.name} — phiếu kết quả — Hài Lòng` : "Hài Lòng" }];
+
+const CARD_COMMENTS = 10;
+
+/** A unit's report card for its leaders (issue 6): index, elements, weakest criteria, trend, rank, comments. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = await getLanguage(request);
+  const { lang, round, instrument, previous, data, previousView, scoped } = await loadDashboard(request, params.round!);
   const t = translator(lang);
-  const round = await getRoundByCode(params.round!);
-  if (!round) throw new Response(t("gone.notFoundBody"), { status: 404 });
-  const { instrument, strata, result } = await getRoundResults(round.id, round.instrumentId);
-  const stratum = strata.find((s) => s.unit.code === params.unit);
-  if (!stratum) throw new Response(t("gone.notFoundBody"), { status: 404 });
-  const unit = result.units[stratum.unit.code];
-  const excluded = await countExcludedResponses(round.id, stratum.unitId);
+  const unit = data.units.find((u) => u.code === params.unit);
+  if (!unit) throw new Response(t("gone.notFoundBody"), { status: 404 });
+  const view = computeView(data, {});
+  const estimate = view.result.units[unit.code];
+  // The rank is among all units of the level, even for a viewer who sees only this unit:
+  // the position says nothing about another unit.
+  const all = scoped ? computeView(await getRoundData(round.id, instrument, null), {}) : view;
+  const ranking = rankRound(all.result, { level: unit.level });
+  const row = ranking.find((r) => r.code === unit.code);
+  const ties = row?.group ? (groupSizes(ranking).get(row.group) ?? 1) - 1 : 0;
+  const prev = previousView?.result.units[unit.code];
+  const texts = criterionTexts(instrument, lang);
+  const comments = view.responses.filter((r) => r.unitCode === unit.code && r.comment);
+  const elements = instrument.sections.filter((s) => s.kind === "element");
+  const stratum = await getStratum(round.id, unit.code);
+  const excluded = stratum ? await countExcludedResponses(round.id, stratum.unitId) : 0;
   return {
-    lang,
     excluded,
+    lang,
     round: { code: round.code, title: round.title },
-    unit: {
-      name: stratum.unit.name,
-      n: unit?.n_responses ?? 0,
-      target: stratum.targetSize,
-      population: stratum.population,
-      index: unit?.index ?? null,
-    },
-    elements: instrument.sections
-      .filter((s) => s.kind === "element")
-      .map((section) => ({
-        code: section.code,
-        title: localized(section.title, lang),
-        index: unit?.elements[section.code]?.index ?? null,
-        criteria: section.items.map((item) => {
-          const c = unit?.criteria[item.code];
-          const answered = (c?.n ?? 0) + (c?.n_not_applicable ?? 0);
-          return {
-            code: item.code,
-            text: localized(item.text, lang),
-            n: c?.n ?? 0,
-            naShare: answered > 0 ? (100 * (c?.n_not_applicable ?? 0)) / answered : null,
-            index: c?.index ?? null,
-            ci: c?.ci ? [100 * c.ci[0], 100 * c.ci[1]] : null,
-            ciExact: c?.ci_method === "clopper-pearson",
-            meanScore: c?.mean_score ?? null,
-          };
+    previousTitle: previous?.title ?? null,
+    unit: { code: unit.code, name: unit.name, level: unit.level, n: estimate.n_responses, target: unit.targetSize, population: unit.population },
+    sipas: estimate.sipas,
+    stable: isStable(estimate.n_responses, estimate.sipas),
+    rank: row?.rank ? { rank: row.rank, of: ranking.filter((r) => r.rank !== null).length, ties } : null,
+    change: indexChange(estimate.sipas, prev?.sipas),
+    elements: elements.map((s) => ({
+      code: s.code,
+      title: localized(s.title, lang),
+      interval: estimate.elements[s.code],
+      change: indexChange(estimate.elements[s.code], prev?.elements[s.code]),
+      criteria: s.items
+        .filter((i) => i.kind === "likert")
+        .map((i) => {
+          const c = estimate.criteria[i.code];
+          return { code: i.code, text: texts.get(i.code) ?? "", n: c?.n ?? 0, index: c?.index ?? null, ci: c?.ci ? ([100 * c.ci[0], 100 * c.ci[1]] as [number, number]) : null, meanScore: c?.mean_score ?? null };
         }),
-      })),
+    })),
+    weakest: weakestCriteria(estimate, 5).map((c) => ({ ...c, text: texts.get(c.code) ?? "" })),
+    comments: { total: comments.length, shown: comments.slice(0, CARD_COMMENTS).map((r) => ({ id: r.id, text: maskPersonal(r.comment!) })) },
   };
 }
 
-export default function UnitResults() {
-  const { lang, round, unit, elements, excluded } = useLoaderData<typeof loader>();
+export default function UnitReportCard() {
+  const { lang, round, previousTitle, unit, sipas, stable, rank, change, elements, weakest, comments, excluded } = useLoaderData<typeof loader>();
   const t = translator(lang);
-  const pct = (v: number | null) => formatNumber(lang, v);
+  const fmt = (v: number) => formatNumber(lang, v);
+  const base = `/results/${round.code}`;
   return (
-    <>
+    <div className="dashboard">
       <p>
-        <Link to={`/results/${round.code}`}>{t("results.backToRound")}</Link>
+        <Link to={base}>{t("dash.backToDashboard")}</Link>
       </p>
       <p className="eyebrow">{round.title}</p>
-      <h1>{t("results.unitHeading", { unit: unit.name })}</h1>
-      <p className="lead">
-        {t("results.unitSummary", { n: unit.n, target: unit.target, population: unit.population, index: pct(unit.index) })}
-      </p>
-      {excluded > 0 ? <p className="hint" data-testid="excluded-count">{t("review.excluded", { n: excluded })}</p> : null}
-      {elements.map((element) => (
-        <div key={element.code} className="table-scroll" role="region" aria-labelledby={`el-${element.code}`} tabIndex={0}>
-          <table>
-            <caption id={`el-${element.code}`}>
-              {element.code}. {element.title} — {t("results.elementIndex")}: {pct(element.index)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("results.criterion")}</th>
-                <th scope="col" className="num">{t("results.n")}</th>
-                <th scope="col" className="num">{t("results.naShare")}</th>
-                <th scope="col" className="num">{t("results.criterionIndex")}</th>
-                <th scope="col" className="num">{t("results.ci")}</th>
-                <th scope="col" className="num">{t("results.meanScore")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {element.criteria.map((c) => (
-                <tr key={c.code} data-criterion={c.code}>
-                  <th scope="row">
-                    <span className="code">{c.code}</span> {c.text}
-                  </th>
-                  <td className="num">{c.n}</td>
-                  <td className="num">{pct(c.naShare)}</td>
-                  <td className="num strong">{pct(c.index)}</td>
-                  <td className="num">
-                    {c.ci ? `${pct(c.ci[0])}–${pct(c.ci[1])}` : t("results.dash")}
-                    {c.ciExact ? <span className="hint"> ({t("results.ciExact")})</span> : null}
-                  </td>
-                  <td className="num">{formatNumber(lang, c.meanScore)}</td>
+      <h1>{t("dash.card", { unit: unit.name })}</h1>
+      <p className="hint">{t("dash.cardIntro")}</p>
+      {excluded > 0 ? (
+        <p className="hint" data-testid="excluded-count">
+          {t("review.excluded", { n: excluded })}
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="card-glance">
+        <h2 id="card-glance">{t("dash.glance")}</h2>
+        <dl className="dash-kpis">
+          <div>
+            <dt>{t("dash.sipas")}</dt>
+            <dd>
+              <span className="dash-big" data-testid="unit-index">
+                {t("dash.sipasValue", { index: formatNumber(lang, sipas.index) })}
+              </span>
+              <span className="hint">{sipas.ci ? t("dash.ciRange", { low: fmt(sipas.ci[0]), high: fmt(sipas.ci[1]) }) : null}</span>
+              {stable ? null : <span className="unstable">{t("dash.unstable")}</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("dash.responses")}</dt>
+            <dd data-testid="unit-n">{t("dash.responsesOfTarget", { n: unit.n, target: unit.target })}</dd>
+          </div>
+          <div>
+            <dt>{t("dash.rank")}</dt>
+            <dd data-testid="unit-rank">
+              {rank ? t("dash.cardRank", { rank: rank.rank, count: rank.of, level: t(`level.${unit.level}s` as MessageKey) }) : t("dash.notRanked")}
+              {rank && rank.ties > 0 ? <span className="hint"> — {t("dash.cardRankTie", { count: rank.ties })}</span> : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{previousTitle ? t("dash.change", { round: previousTitle }) : t("dash.cardTrend")}</dt>
+            <dd>
+              <ChangeText lang={lang} change={change} />
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="card-elements">
+        <h2 id="card-elements">{t("dash.cardElements")}</h2>
+        <ChartFigure
+          caption={t("dash.elementsChart")}
+          tableLabel={t("dash.showTable")}
+          openTable
+          chart={
+            <BarChart
+              title={t("dash.elementsChart")}
+              desc={t("dash.elementsDesc", {
+                element: [...elements].sort((a, b) => (a.interval.index ?? 101) - (b.interval.index ?? 101))[0]?.title ?? "—",
+                index: formatNumber(lang, Math.min(...elements.map((e) => e.interval.index ?? 101))),
+              })}
+              rows={elements.map((e) => ({ key: e.code, label: `${e.code}. ${e.title}`, value: e.interval.index, ci: e.interval.ci }))}
+              format={fmt}
+            />
+          }
+          table={
+            <TableRegion label={t("dash.cardElements")}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("dash.element")}</th>
+                    <th scope="col" className="num">{t("dash.index")}</th>
+                    <th scope="col" className="num">{t("dash.ci")}</th>
+                    <th scope="col" className="num">{t("dash.changeShort")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {elements.map((e) => (
+                    <tr key={e.code} data-element={e.code}>
+                      <th scope="row">
+                        {e.code}. {e.title}
+                      </th>
+                      <td className="num">{formatNumber(lang, e.interval.index)}</td>
+                      <td className="num">{ciText(lang, e.interval.ci)}</td>
+                      <td className="num">{changeCell(lang, e.change)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
+          }
+        />
+      </section>
+
+      <section aria-labelledby="card-weakest">
+        <h2 id="card-weakest">{t("dash.cardWeakest")}</h2>
+        <ol>
+          {weakest.map((c) => (
+            <li key={c.code} data-criterion={c.code}>
+              <span className="code">{c.code}</span> {c.text}: <strong>{formatNumber(lang, c.index)}%</strong>{" "}
+              <span className="hint">({ciText(lang, c.ci)})</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="card-criteria">
+        <h2 id="card-criteria">{t("dash.cardCriteria")}</h2>
+        {elements.map((e) => (
+          <TableRegion key={e.code} label={`${e.code}. ${e.title}`}>
+            <table>
+              <caption>
+                {e.code}. {e.title} — {t("results.elementIndex")}: {formatNumber(lang, e.interval.index)}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("results.criterion")}</th>
+                  <th scope="col" className="num">{t("results.n")}</th>
+                  <th scope="col" className="num">{t("results.criterionIndex")}</th>
+                  <th scope="col" className="num">{t("results.ci")}</th>
+                  <th scope="col" className="num">{t("results.meanScore")}</th>
                 </tr>
+              </thead>
+              <tbody>
+                {e.criteria.map((c) => (
+                  <tr key={c.code} data-criterion={c.code}>
+                    <th scope="row">
+                      <span className="code">{c.code}</span> {c.text}
+                    </th>
+                    <td className="num">{c.n}</td>
+                    <td className="num strong">{formatNumber(lang, c.index)}</td>
+                    <td className="num">{ciText(lang, c.ci)}</td>
+                    <td className="num">{formatNumber(lang, c.meanScore)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
+        ))}
+      </section>
+
+      <section aria-labelledby="card-comments">
+        <h2 id="card-comments">{t("dash.cardComments")}</h2>
+        <p className="hint">{t("dash.commentsIntro")}</p>
+        {comments.total === 0 ? (
+          <p>{t("dash.commentsNone")}</p>
+        ) : (
+          <>
+            <ul className="comment-list">
+              {comments.shown.map((c) => (
+                <li key={c.id}>
+                  <blockquote>{c.text}</blockquote>
+                </li>
               ))}
-            </tbody>
-          </table>
-        </div>
-      ))}
-    </>
+            </ul>
+            {comments.total > comments.shown.length ? (
+              <p>
+                <Link to={`${base}/comments?unit=${unit.code}`}>{t("dash.allComments")}</Link>
+              </p>
+            ) : null}
+          </>
+        )}
+      </section>
+    </div>
   );
 }

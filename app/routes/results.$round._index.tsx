@@ -1,193 +1,100 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { formatNumber, localized, translator, type MessageKey, type UiLanguage } from "~/i18n";
-import { getRoundResults } from "~/models/results.server";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { translator, type MessageKey } from "~/i18n";
 import { countExcludedResponses } from "~/models/review.server";
-import { getRoundByCode } from "~/models/round.server";
-import { getLanguage } from "~/utils/language.server";
+import { dashboardModel } from "~/results/dashboard-model";
+import { filterOptions, loadDashboard } from "~/results/dashboard-loader.server";
+import { FilterForm } from "~/results/filter-form";
+import { filterQuery, hasGroupFilter, isFiltered, MIN_GROUP_SIZE } from "~/results/filters";
+import { ElementsSection, Glance, LevelTable } from "~/results/glance-sections";
+import { ExpectationsSection, PrioritiesSection } from "~/results/priority-sections";
+import { HeatSection, RankingSection } from "~/results/ranking-sections";
+import dashboardCss from "~/results/dashboard.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardCss }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.round.title} — kết quả — Hài Lòng` : "Hài Lòng" },
+  { title: data ? `${data.round.title} — bảng điều hành — Hài Lòng` : "Hài Lòng" },
 ];
 
-const LEVELS = ["department", "district", "commune"] as const;
-
+/** The officials' dashboard of a round (issue 6, docs/decisions/011-dashboard.md). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = await getLanguage(request);
-  const round = await getRoundByCode(params.round!);
-  if (!round) throw new Response(translator(lang)("gone.notFoundBody"), { status: 404 });
-  const { instrument, strata, elements, result } = await getRoundResults(round.id, round.instrumentId);
-  const excluded = await countExcludedResponses(round.id);
-  const elementCodes = Object.keys(elements);
+  const { lang, round, instrument, previous, filter, data, view, previousView, scoped } = await loadDashboard(request, params.round!);
+  const excluded = scoped ? 0 : await countExcludedResponses(round.id);
   return {
     lang,
+    round: { code: round.code, title: round.title, status: round.status },
+    previousTitle: previous?.title ?? null,
+    scoped,
     excluded,
-    round: { code: round.code, title: round.title, target: round.targetSampleSize },
-    elements: elementCodes.map((code) => ({
-      code,
-      title: localized(instrument.sections.find((s) => s.code === code)?.title, lang),
-    })),
-    overall: {
-      index: result.overall.index,
-      meanOfUnits: result.overall.index_mean_of_units ?? null,
-      n: result.meta.n_responses,
-      elements: elementCodes.map((code) => result.overall.elements[code]?.index ?? null),
-    },
-    levels: LEVELS.map((level) => ({
-      level,
-      index: result.levels[level]?.index ?? null,
-      elements: elementCodes.map((code) => result.levels[level]?.elements[code]?.index ?? null),
-    })),
-    units: strata.map((s) => {
-      const unit = result.units[s.unit.code];
-      return {
-        code: s.unit.code,
-        name: s.unit.name,
-        level: s.unit.level,
-        n: unit?.n_responses ?? 0,
-        index: unit?.index ?? null,
-        elements: elementCodes.map((code) => unit?.elements[code]?.index ?? null),
-      };
-    }),
+    filter,
+    filtered: isFiltered(filter),
+    // Responses against target only make sense when no filter splits the questionnaires.
+    showTarget: !filter.mode && !filter.language && !hasGroupFilter(filter),
+    options: filterOptions(data, instrument, lang),
+    hidden: view.viewHidden ? { n: view.responses.length } : null,
+    hiddenUnits: view.hiddenUnits.size,
+    model: view.viewHidden ? null : dashboardModel({ data, view, previous: previousView, instrument, lang, filter }),
   };
 }
 
-type SortKey = "name" | "level" | "n" | "index" | `E${number}`;
-
-function sortUnits<T extends { name: string; level: string; n: number; index: number | null; elements: (number | null)[] }>(
-  units: T[],
-  key: string,
-  dir: "asc" | "desc",
-  elementCodes: string[],
-): T[] {
-  const levelOrder: Record<string, number> = { department: 0, district: 1, commune: 2 };
-  const value = (u: T): number | string => {
-    if (key === "name") return u.name;
-    if (key === "level") return levelOrder[u.level];
-    if (key === "n") return u.n;
-    const e = elementCodes.indexOf(key);
-    if (e >= 0) return u.elements[e] ?? -1;
-    return u.index ?? -1;
-  };
-  const sign = dir === "asc" ? 1 : -1;
-  return [...units].sort((a, b) => {
-    const va = value(a);
-    const vb = value(b);
-    const c = typeof va === "string" ? va.localeCompare(String(vb), "vi") : va - (vb as number);
-    return sign * c || a.name.localeCompare(b.name, "vi");
-  });
-}
-
-function SortHeader({ column, label, sort, dir, lang, numeric = true }: { column: SortKey; label: string; sort: string; dir: string; lang: UiLanguage; numeric?: boolean }) {
+export default function RoundDashboard() {
+  const { lang, round, previousTitle, scoped, excluded, filter, filtered, showTarget, options, hidden, hiddenUnits, model } = useLoaderData<typeof loader>();
   const t = translator(lang);
-  const active = sort === column;
-  const nextDir = active && dir === "desc" ? "asc" : "desc";
+  const base = `/results/${round.code}`;
+  const levelLabel = filter.level ? t(`level.${filter.level}s` as MessageKey) : t("dash.allLevels");
   return (
-    <th scope="col" className={numeric ? "num" : undefined} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
-      <Link to={`?sort=${column}&dir=${nextDir}`} preventScrollReset aria-label={t("results.sortBy", { column: label })}>
-        {label}
-        {active ? <span aria-hidden="true">{dir === "asc" ? " ▲" : " ▼"}</span> : null}
-      </Link>
-    </th>
-  );
-}
-
-export default function RoundResults() {
-  const { lang, round, elements, overall, levels, units, excluded } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  const t = translator(lang);
-  const sort = params.get("sort") ?? "index";
-  const dir = params.get("dir") === "asc" ? "asc" : "desc";
-  const sorted = sortUnits(units, sort, dir, elements.map((e) => e.code));
-  const pct = (v: number | null) => formatNumber(lang, v);
-  const sortLabel =
-    sort === "name" ? t("results.unit") : sort === "n" ? t("results.n") : sort === "level" ? t("results.level") : elements.find((e) => e.code === sort)?.code ?? t("results.index");
-
-  return (
-    <>
-      <h1>{t("results.heading", { round: round.title })}</h1>
-      <p className="lead">
-        {t("results.summary", {
-          n: overall.n,
-          target: round.target,
-          units: units.length,
-          index: pct(overall.index),
-        })}
+    <div className="dashboard">
+      <p className="eyebrow">
+        <Link to="/results">{t("dash.roundsHeading")}</Link>
       </p>
-      {excluded > 0 ? <p className="hint" data-testid="excluded-count">{t("review.excluded", { n: excluded })}</p> : null}
-      {overall.meanOfUnits !== null ? <p>{t("results.meanOfUnits", { index: pct(overall.meanOfUnits) })}</p> : null}
-      <p className="hint">{t("results.method")}</p>
-
-      <div className="table-scroll" role="region" aria-labelledby="by-level" tabIndex={0}>
-        <table>
-          <caption id="by-level">{t("results.byLevel")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("results.level")}</th>
-              {elements.map((e) => (
-                <th scope="col" key={e.code} title={e.title} className="num">
-                  {e.code}
-                </th>
-              ))}
-              <th scope="col" className="num">{t("results.index")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {levels.map((l) => (
-              <tr key={l.level}>
-                <th scope="row">{t(`level.${l.level}s` as MessageKey)}</th>
-                {l.elements.map((v, i) => (
-                  <td key={elements[i].code} className="num">{pct(v)}</td>
-                ))}
-                <td className="num strong">{pct(l.index)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <dl className="legend-list">
-        {elements.map((e) => (
-          <div key={e.code}>
-            <dt>{e.code}</dt>
-            <dd>{e.title}</dd>
-          </div>
-        ))}
-      </dl>
-
-      <div className="table-scroll" role="region" aria-labelledby="by-unit" tabIndex={0}>
-        <table className="units-table">
-          <caption id="by-unit">
-            {t("results.tableCaption", { sort: `${sortLabel}, ${dir === "asc" ? t("results.ascending") : t("results.descending")}` })}
-          </caption>
-          <thead>
-            <tr>
-              <SortHeader column="name" label={t("results.unit")} sort={sort} dir={dir} lang={lang} numeric={false} />
-              <SortHeader column="level" label={t("results.level")} sort={sort} dir={dir} lang={lang} numeric={false} />
-              <SortHeader column="n" label={t("results.n")} sort={sort} dir={dir} lang={lang} />
-              {elements.map((e) => (
-                <SortHeader key={e.code} column={e.code as SortKey} label={e.code} sort={sort} dir={dir} lang={lang} />
-              ))}
-              <SortHeader column="index" label={t("results.index")} sort={sort} dir={dir} lang={lang} />
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((u) => (
-              <tr key={u.code} data-unit={u.code}>
-                <th scope="row">
-                  <Link to={`/results/${round.code}/${u.code}`}>{u.name}</Link>
-                </th>
-                <td>{t(`level.${u.level}` as MessageKey)}</td>
-                <td className="num" data-testid="unit-n">{u.n}</td>
-                {u.elements.map((v, i) => (
-                  <td key={elements[i].code} className="num">{pct(v)}</td>
-                ))}
-                <td className="num strong" data-testid="unit-index">{u.n > 0 ? pct(u.index) : t("results.noData")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
+      <h1>{t("dash.heading", { round: round.title })}</h1>
+      {round.status === "collecting" ? <p className="notice">{t("dash.collectingNote")}</p> : null}
+      {scoped ? <p className="notice">{t("dash.scoped")}</p> : null}
+      {excluded > 0 ? (
+        <p className="hint" data-testid="excluded-count">
+          {t("review.excluded", { n: excluded })}
+        </p>
+      ) : null}
+      <FilterForm lang={lang} filter={filter} options={options} action={base} />
+      {hidden ? (
+        <p className="notice" role="status" data-testid="small-group">
+          {t("dash.smallGroup", { n: hidden.n, min: MIN_GROUP_SIZE })}
+        </p>
+      ) : model ? (
+        <>
+          {filtered ? <p role="status">{t("dash.filter.active", { n: model.n })}</p> : null}
+          {hiddenUnits > 0 ? (
+            <p className="notice" data-testid="small-units">
+              {t("dash.smallUnitsHidden", { count: hiddenUnits, min: MIN_GROUP_SIZE })}
+            </p>
+          ) : null}
+          <nav aria-label={t("dash.contents")} className="dash-toc">
+            <ul>
+              <li><a href="#glance">{t("dash.glance")}</a></li>
+              <li><a href="#by-level">{t("dash.byLevel")}</a></li>
+              <li><a href="#by-element">{t("dash.byElement")}</a></li>
+              <li><a href="#ranking">{t("dash.ranking")}</a></li>
+              <li><a href="#heat">{t("dash.heat")}</a></li>
+              <li><a href="#expectations">{t("dash.expectations")}</a></li>
+              <li><a href="#priorities">{t("dash.priorities")}</a></li>
+            </ul>
+          </nav>
+          <Glance lang={lang} model={model} previousTitle={previousTitle} showTarget={showTarget} />
+          <LevelTable lang={lang} model={model} />
+          <ElementsSection lang={lang} model={model} />
+          <RankingSection lang={lang} model={model} levelLabel={levelLabel} unitHref={(code) => `${base}/${code}`} />
+          <HeatSection lang={lang} model={model} />
+          <ExpectationsSection lang={lang} model={model} />
+          <PrioritiesSection lang={lang} model={model} />
+          <section aria-labelledby="comments">
+            <h2 id="comments">{t("dash.comments")}</h2>
+            <p>
+              <Link to={`${base}/comments${filterQuery(filter)}`}>{t("dash.commentsLink", { n: model.comments })}</Link>
+            </p>
+          </section>
+        </>
+      ) : null}
+    </div>
   );
 }
