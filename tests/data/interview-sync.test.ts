@@ -7,6 +7,7 @@ import { changeRoundStatus } from "~/models/round-admin.server";
 import { syncInterviews } from "~/models/interview-sync.server";
 import { prisma } from "~/utils/db.server";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
+import { completeAnswers } from "../fixtures/interview-answers";
 import { addMainRows, createStaff, createSurvey } from "./fixtures";
 
 const t = translator("vi");
@@ -39,23 +40,9 @@ beforeEach(async () => {
   });
 });
 
-/**
- * A complete interview of the SIPAS 2017 questionnaire: criteria alternate 5 and 4 (not a
- * straight line), the other questions take their first option, 20 minutes long.
- */
+/** A complete interview of the SIPAS 2017 questionnaire (criteria alternate 5 and 4), 20 minutes long. */
 function interview(overrides: Partial<Interview> = {}): Interview {
-  const answers: Interview["answers"] = {};
-  let n = 0;
-  for (const section of sipas2017.sections) {
-    const values: Record<string, string | string[]> = {};
-    for (const item of section.items) {
-      if (item.kind === "likert") values[item.code] = n++ % 2 ? "4" : "5";
-      if (item.kind === "single") values[item.code] = item.options![0].code;
-      if (item.kind === "multi") values[item.code] = [item.options![0].code];
-      if (item.kind === "text") values[item.code] = "Cảm ơn";
-    }
-    answers[section.code] = values;
-  }
+  const answers = completeAnswers(sipas2017.sections, "Cảm ơn");
   return {
     id: randomUUID(),
     roundCode: survey.round.code,
