@@ -91,6 +91,7 @@ export default function RoundPage() {
         <li><Link to={`/admin/rounds/${round.code}/assignments`}>{t("admin.assignments")}</Link></li>
         <li><Link to={`/admin/rounds/${round.code}/progress`}>{t("admin.progress")}</Link></li>
         <li><Link to={`/admin/rounds/${round.code}/paper`}>{t("admin.paper")}</Link></li>
+        <li><Link to={`/admin/rounds/${round.code}/report`}>{t("admin.report")}</Link></li>
         <li><Link to={`/admin/rounds/${round.code}/review`}>{t("review.heading")}</Link></li>
         <li><Link to={`/admin/rounds/${round.code}/backchecks`}>{t("backcheck.heading")}</Link></li>
       </ul>
