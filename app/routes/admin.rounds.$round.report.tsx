@@ -1,10 +1,10 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FieldError } from "~/components/field-error";
-import { formatNumber, translator } from "~/i18n";
+import { formatNumber, translator, type UiLanguage } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { getReportData, saveReport } from "~/models/report.server";
 import { requireReportReader, requireReportRound } from "~/report/access.server";
@@ -67,16 +67,7 @@ export default function ReportPage() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = translator(lang);
-  const textSchema = buildReportTextSchema(t);
   const regenerateSchema = buildRegenerateSchema(t);
-  const [form, fields] = useForm({
-    id: "report-text",
-    lastResult: actionData?.form === "save" ? actionData.result : undefined,
-    constraint: getZodConstraint(textSchema),
-    shouldValidate: "onBlur",
-    defaultValue: { text },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: textSchema }),
-  });
   const [regenForm, regenFields] = useForm({
     id: "report-regenerate",
     lastResult: actionData?.form === "regenerate" ? actionData.result : undefined,
@@ -105,18 +96,8 @@ export default function ReportPage() {
       ) : null}
       <p className="hint">{savedAt ? t("report.statusEdited", { at: formatDateTime(savedAt, lang) }) : t("report.statusGenerated")}</p>
 
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="save" />
-        <div className="field">
-          <label htmlFor={fields.text.id}>{t("report.textLabel")}</label>
-          <p className="hint" id={`${fields.text.id}-hint`}>{t("report.textHint")}</p>
-          <textarea {...getTextareaProps(fields.text, { ariaDescribedBy: `${fields.text.id}-hint` })} rows={22} className="report-text" />
-          <FieldError id={fields.text.errorId} errors={fields.text.errors} />
-        </div>
-        <div className="actions">
-          <button type="submit" className="button primary">{t("report.save")}</button>
-        </div>
-      </Form>
+      {/* Keyed by the save time: after a save or a regeneration the box shows the new text. */}
+      <TextForm key={savedAt ?? "generated"} text={text} lastResult={actionData?.form === "save" ? actionData.result : undefined} lang={lang} />
 
       <h2>{t("report.exports")}</h2>
       <p className="hint">{t("report.exportNote")}</p>
@@ -157,5 +138,32 @@ export default function ReportPage() {
         </div>
       </Form>
     </section>
+  );
+}
+
+function TextForm({ text, lastResult, lang }: { text: string; lastResult: SubmissionResult<string[]> | undefined; lang: UiLanguage }) {
+  const t = translator(lang);
+  const schema = buildReportTextSchema(t);
+  const [form, fields] = useForm({
+    id: "report-text",
+    lastResult,
+    constraint: getZodConstraint(schema),
+    shouldValidate: "onBlur",
+    defaultValue: { text },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="save" />
+      <div className="field">
+        <label htmlFor={fields.text.id}>{t("report.textLabel")}</label>
+        <p className="hint" id={`${fields.text.id}-hint`}>{t("report.textHint")}</p>
+        <textarea {...getTextareaProps(fields.text, { ariaDescribedBy: `${fields.text.id}-hint` })} rows={22} className="report-text" />
+        <FieldError id={fields.text.errorId} errors={fields.text.errors} />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button primary">{t("report.save")}</button>
+      </div>
+    </Form>
   );
 }
