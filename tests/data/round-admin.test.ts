@@ -95,6 +95,6 @@ describe("changeRoundStatus", () => {
     await changeRoundStatus(form.code, "closed", null);
     expect((await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).frameRowId).toBeNull();
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: round.id, action: "round.status" }, orderBy: { at: "desc" } });
-    expect(JSON.parse(audit.after!)).toEqual({ status: "closed", invitationLinksCut: 1 });
+    expect(JSON.parse(audit.after!)).toEqual({ status: "closed", invitationLinksCut: 1, interviewLinksCut: 0 });
   });
 });
