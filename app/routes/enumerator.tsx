@@ -34,19 +34,16 @@ export default function EnumeratorRoute() {
   const { user } = useLoaderData<typeof loader>();
   const t = useT();
   // IndexedDB and the service worker exist only in the browser: the server renders the
-  // notice below, the browser replaces it with the app once hydrated.
+  // "JavaScript needed" notice, the browser replaces it with the app once hydrated.
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   if (mounted) return <EnumeratorApp user={user} />;
   return (
     <section className="card enumerator">
       <h1>{t("enum.heading")}</h1>
-      <noscript>
-        <p className="notice" role="alert">
-          {t("enum.needsJs")}
-        </p>
-      </noscript>
-      <p>{t("enum.loading")}</p>
+      {/* Not in <noscript>: a browser with scripting off by policy may still parse
+          <noscript> as text. With JavaScript the app replaces this at once. */}
+      <p className="notice">{t("enum.needsJs")}</p>
     </section>
   );
 }

@@ -103,8 +103,14 @@ export function HomeView(props: HomeProps) {
               <li key={d.id}>
                 <p className="person-name">{d.respondentName ?? t("enum.walkIn")}</p>
                 <p className="person-detail">{d.unitName} · {t("enum.startedAt", { when: formatWhen(d.startedAt, lang) })}</p>
-                <button type="button" className="button secondary" onClick={() => props.onOpen(d)} disabled={sync.running}>
-                  {t("enum.drafts.continue")}<span className="visually-hidden">: {d.respondentName ?? t("enum.walkIn")}, {formatWhen(d.startedAt, lang)}</span>
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => props.onOpen(d)}
+                  disabled={sync.running}
+                  aria-label={`${t("enum.drafts.continue")}: ${d.respondentName ?? t("enum.walkIn")}, ${formatWhen(d.startedAt, lang)}`}
+                >
+                  {t("enum.drafts.continue")}
                 </button>
               </li>
             ))}
@@ -140,8 +146,13 @@ function RoundWork({ round, interviews, sent, onStart }: { round: PackageRound; 
         return (
           <div key={unit.code}>
             <h3>{unit.name}</h3>
-            <button type="button" className="button secondary" onClick={() => onStart({ roundCode: round.code, unitCode: unit.code, person: null })}>
-              {t("enum.startWalkIn")}<span className="visually-hidden">: {unit.name}</span>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => onStart({ roundCode: round.code, unitCode: unit.code, person: null })}
+              aria-label={`${t("enum.startWalkIn")}: ${unit.name}`}
+            >
+              {t("enum.startWalkIn")}
             </button>
             {people.length ? (
               <ul className="plain-list" aria-label={t("enum.peopleOf", { unit: unit.name })}>
@@ -169,8 +180,8 @@ function PersonItem({ person, visited, onStart }: { person: PackagePerson; visit
       {person.address ? <p className="person-detail">{person.address}</p> : null}
       <p className="person-detail hint">{t("enum.dossier", { code: person.dossierCode, procedure: person.procedure })}</p>
       {visited ? <p className="status-ok">{t("enum.visited")}</p> : null}
-      <button type="button" className="button primary" onClick={onStart}>
-        {t("enum.interview")}<span className="visually-hidden"> {name}</span>
+      <button type="button" className="button primary" onClick={onStart} aria-label={`${t("enum.interview")} ${name}`}>
+        {t("enum.interview")}
       </button>
     </li>
   );

@@ -46,8 +46,14 @@ export function OutboxPanel({ interviews, sent, sync, online, onOpen }: OutboxPr
                   {item.lastRefusal.message === EDITED_DURING_SEND ? t("enum.outbox.editedDuringSend") : item.lastRefusal.message}
                 </p>
               ) : null}
-              <button type="button" className="button secondary" onClick={() => onOpen(item)} disabled={sync.running}>
-                {t("enum.outbox.edit")}<span className="visually-hidden">: {item.respondentName ?? t("enum.walkIn")}</span>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => onOpen(item)}
+                disabled={sync.running}
+                aria-label={`${t("enum.outbox.edit")}: ${item.respondentName ?? t("enum.walkIn")}`}
+              >
+                {t("enum.outbox.edit")}
               </button>
             </li>
           ))}
