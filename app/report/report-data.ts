@@ -1,4 +1,4 @@
-import { compareEstimates, UNIT_LEVELS, type Estimate, type RoundResult, type UnitLevel } from "../../analysis";
+import { compareIndices, emptyInterval, UNIT_LEVELS, type Estimate, type IndexInterval, type RoundResult, type UnitLevel } from "../../analysis";
 import type { LocalizedText } from "~/models/instrument-definition";
 
 /**
@@ -97,7 +97,7 @@ export interface ReportData {
     previous: number;
     current: number;
     difference: number;
-    /** Whether the change is statistically significant at 95% (null: no SE). */
+    /** The 95% interval of the change excludes 0 (`real` of ADR 010; null: no SE). */
     significant: boolean | null;
   } | null;
   hasParRules: boolean;
@@ -108,17 +108,13 @@ export const WEAKEST_CRITERIA = 3;
 /** How many priority criteria and expectations the recommendations name. */
 export const RECOMMENDATIONS = 3;
 
-/**
- * The SIPAS index interval of an estimate (docs/decisions/010), read defensively so that
- * a result computed before intervals existed (e.g. a stored JSON) still reports.
- */
-function sipasOf(e: Estimate | undefined): { index: number | null; se: number | null; df: number | null; ci: Interval } {
-  const sipas = (e as { sipas?: { index: number | null; se: number | null; df: number | null; ci: Interval } } | undefined)?.sipas;
-  return sipas ?? { index: e?.index ?? null, se: null, df: null, ci: null };
+/** The SIPAS index of an estimate with its interval (docs/decisions/010); a unit without answers has none. */
+function sipasOf(e: Estimate | undefined): IndexInterval {
+  return e?.sipas ?? emptyInterval();
 }
 
 function elementCiOf(e: Estimate | undefined, code: string): Interval {
-  return (e?.elements[code] as { ci?: Interval } | undefined)?.ci ?? null;
+  return e?.elements[code]?.ci ?? null;
 }
 
 function criterionOf(e: Estimate | undefined, code: string, element: string, text: LocalizedText): ReportCriterion {
@@ -229,20 +225,16 @@ export function buildReportData(input: ReportInput): ReportData {
   };
 }
 
-/** Change of the province's SIPAS index since the previous round (compare-estimates.ts). */
-function roundChange(input: ReportInput, current: ReturnType<typeof sipasOf>): ReportData["change"] {
+/** Change of the province's SIPAS index since the previous round (analysis/compare-rounds.ts). */
+function roundChange(input: ReportInput, current: IndexInterval): ReportData["change"] {
   if (!input.previous) return null;
-  const previous = sipasOf(input.previous.result.overall);
-  if (current.index === null || previous.index === null) return null;
-  const comparable = current.se !== null && previous.se !== null;
-  const comparison = comparable
-    ? compareEstimates({ estimate: current.index, se: current.se!, df: current.df }, { estimate: previous.index, se: previous.se!, df: previous.df })
-    : null;
+  const change = compareIndices(current, sipasOf(input.previous.result.overall));
+  if (!change) return null;
   return {
     previousTitle: input.previous.title,
-    previous: previous.index,
-    current: current.index,
-    difference: current.index - previous.index,
-    significant: comparison?.significant ?? null,
+    previous: change.previous,
+    current: change.current,
+    difference: change.difference,
+    significant: change.real,
   };
 }

@@ -82,13 +82,14 @@ function indexSentence(data: ReportData, lang: UiLanguage): string {
   if (data.overall.index === null) {
     return lang === "vi" ? "Chưa có phiếu hợp lệ nên chưa tính được chỉ số hài lòng." : "There are no valid questionnaires yet, so no index can be computed.";
   }
-  const perLevel = data.levels.filter((l) => l.index !== null).map((l) => `${LEVEL_NAMES[lang][l.level]} ${percent(lang, l.index)}`);
+  // Level names contain commas ("huyện, thành phố"): the list is joined with semicolons.
+  const perLevel = data.levels.filter((l) => l.index !== null).map((l) => `${LEVEL_NAMES[lang][l.level]} ${lang === "vi" ? "đạt " : ""}${percent(lang, l.index)}`);
   if (lang === "vi") {
     let text =
       `Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) chung của tỉnh năm ${data.year} đạt ${percent("vi", data.overall.index)}${interval("vi", data.overall.ci)}, ` +
       `tính theo thiết kế mẫu phân tầng theo cơ quan, đơn vị`;
     if (data.overall.meanOfUnits !== null) text += `; bình quân chỉ số của các cơ quan, đơn vị đạt ${percent("vi", data.overall.meanOfUnits)}`;
-    text += `. Theo cấp đánh giá: ${joinList("vi", perLevel, ", ")}.`;
+    text += `. Theo cấp đánh giá: ${joinList("vi", perLevel)}.`;
     if (national !== undefined) text += ` Chỉ số SIPAS toàn quốc năm ${data.year} do Bộ Nội vụ công bố là ${percent("vi", national)}.`;
     return text;
   }
@@ -96,7 +97,7 @@ function indexSentence(data: ReportData, lang: UiLanguage): string {
     `The province's satisfaction index (SIPAS) for ${data.year} is ${percent("en", data.overall.index)}${interval("en", data.overall.ci)}, ` +
     `estimated by the sample design stratified by unit`;
   if (data.overall.meanOfUnits !== null) text += `; the mean of the units' indices is ${percent("en", data.overall.meanOfUnits)}`;
-  text += `. By level: ${joinList("en", perLevel, ", ")}.`;
+  text += `. By level: ${joinList("en", perLevel)}.`;
   if (national !== undefined) text += ` The national SIPAS index for ${data.year} published by the Ministry of Home Affairs is ${percent("en", national)}.`;
   return text;
 }

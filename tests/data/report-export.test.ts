@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parPoints } from "../../analysis";
+import { compareIndices, parPoints } from "../../analysis";
 import { formatNumber } from "~/i18n";
 import { saveParRule } from "~/models/par-rule.server";
 import { getReportData, saveReport } from "~/models/report.server";
@@ -86,6 +86,11 @@ describe("the .docx export", () => {
     expectIn(xml, `cao nhất là ${districts[0].name} (${vi(result.units[districts[0].code].index)}%)`);
     expectIn(xml, `thấp nhất là ${districts[1].name} (${vi(result.units[districts[1].code].index)}%)`);
     expectIn(xml, "So với kỳ khảo sát trước");
+    // Whether the change is real, as analysis/compare-rounds.ts says.
+    const previous = await prisma.round.findUniqueOrThrow({ where: { id: survey.round.previousRoundId! } });
+    const change = compareIndices(result.overall.sipas, (await getRoundResults(previous.id, previous.instrumentId)).result.overall.sipas)!;
+    expectIn(xml, `từ ${vi(change.previous)}% ${change.difference < 0 ? "xuống" : "lên"} ${vi(change.current)}%`);
+    expectIn(xml, change.real ? "mức thay đổi này có ý nghĩa thống kê" : "mức thay đổi này chưa có ý nghĩa thống kê");
     expect(/NaN|undefined/.test(xml)).toBe(false);
   });
   it("holds the saved text, the overall index and each unit's n, index and PAR points as computed", async () => {
@@ -113,9 +118,10 @@ describe("the .docx export", () => {
       expect(row![6]).toBe(vi(estimate.index));
       const rule = spec.level === "commune" ? COMMUNE_RULE : RULE;
       expect(row![8]).toBe(vi(parPoints(estimate.index, rule)));
-      // The interval (docs/decisions/010) when analysis/ gives one.
-      const ci = (estimate as { sipas?: { ci: [number, number] | null } }).sipas?.ci;
-      expect(row![7]).toBe(ci ? `${vi(ci[0])} – ${vi(ci[1])}` : "—");
+      // The SIPAS index's 95% interval (docs/decisions/010).
+      const ci = estimate.sipas.ci;
+      expect(ci).not.toBeNull();
+      expect(row![7]).toBe(`${vi(ci![0])} – ${vi(ci![1])}`);
     }
     // The element table's province column is the computed element index.
     for (const [code, estimate] of Object.entries(result.overall.elements)) {
