@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   data,
   Form,
@@ -15,6 +15,7 @@ import {
 } from "@remix-run/react";
 import { DEFAULT_LANGUAGE, translator, UI_LANGUAGES, type MessageKey, type UiLanguage } from "~/i18n";
 import { getUser } from "~/auth/session.server";
+import { roleCan } from "~/auth/permissions";
 import { getLanguage, languageCookieHeader } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
 import { useNonce } from "~/security/nonce";
@@ -23,6 +24,12 @@ import styles from "./styles.css?url";
 export const meta: MetaFunction = () => [{ title: "Hài Lòng — đo lường sự hài lòng (SIPAS)" }];
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+/** A refusal's Retry-After (429, app/security/limit.server.ts) reaches the error page's response. */
+export const headers: HeadersFunction = ({ errorHeaders }) => {
+  const retryAfter = errorHeaders?.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter, "Cache-Control": "no-store" } : new Headers();
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = await getLanguage(request);
@@ -50,6 +57,11 @@ function AccountLinks() {
       <Link to="/admin" className="header-link">
         {t("admin.heading")}
       </Link>
+      {roleCan(user.role, "read:results") ? (
+        <Link to="/results" className="header-link">
+          {t("dash.nav")}
+        </Link>
+      ) : null}
       <Form method="post" action="/logout">
         <button type="submit" className="header-link link-button">
           {t("auth.signOut")}

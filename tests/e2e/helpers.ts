@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, type TestInfo } from "@playwright/test";
-import Database from "better-sqlite3";
-import path from "node:path";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { openTestDb } from "./db";
+import { signInAs } from "./auth";
 
 /** WCAG 2.2 AA (and everything below it) as axe names the rules. */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -19,11 +19,11 @@ export async function expectAccessible(page: Page, testInfo: TestInfo) {
 
 export const jsEnabled = (testInfo: TestInfo) => testInfo.project.use.javaScriptEnabled !== false;
 
-/** Read-only access to the e2e database, to check what was stored. */
-export const E2E_DB = path.resolve(`tests/.tmp/e2e-${process.env.E2E_PORT ?? "3100"}.db`);
+export { E2E_DB } from "./db";
 
+/** Read the e2e database (SQLite or PostgreSQL, tests/e2e/db.ts), to check what was stored. */
 export function queryDb<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
+  const db = openTestDb({ readonly: true });
   try {
     return db.prepare(sql).all(...params) as T[];
   } finally {
@@ -43,8 +43,13 @@ export async function answerStep(page: Page, likert = "Rất hài lòng") {
   if ((await checkboxes.count()) > 0) await checkboxes.first().check();
 }
 
-/** The unit's row on the results page: its questionnaire count and index (as text). */
+/**
+ * The unit's row in the dashboard's ranking: its questionnaire count and index. The results
+ * are for officials now (docs/decisions/011-dashboard.md), so this signs the page's
+ * browser context in as the demo viewer first.
+ */
 export async function readUnitResult(page: Page, round: string, unit: string) {
+  await signInAs(page.context(), "viewer", test.info().project.use.baseURL!);
   await page.goto(`/results/${round}`);
   const row = page.locator(`tr[data-unit="${unit}"]`);
   const n = Number(await row.getByTestId("unit-n").innerText());
