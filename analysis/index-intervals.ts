@@ -26,7 +26,7 @@
  *
  * ū_h is known from the counts, ū_h = 100·Σ_j c_j N_h (x_hj − p_j n_hj) / (n_hj N_j n_h)
  * with x_hj the stratum's satisfied count, so one pass over the answer matrix computes
- * Σ (u_i − ū_h)² directly (no cancellation) for all three groupings at once.
+ * Σ (u_i − ū_h)² directly (no cancellation) for the three groupings at once.
  *
  * Source: Wolter, K. (2007) Introduction to Variance Estimation, 2nd ed., §6.3 (Taylor
  * series for a ratio and functions of ratios); Lumley, T. (2010) Complex Surveys §2.2,
@@ -82,12 +82,11 @@ export function indexIntervals(
   const K = matrix.criteria.length;
   const H = matrix.nUnits;
   const S = COUNT_SLOTS;
-  const G = groupings.length;
+  const G = GROUPINGS;
+  if (groupings.length !== G) throw new Error(`indexIntervals: expected ${G} groupings (unit, level, round)`);
   const elementList = Object.values(matrix.elements);
   const E = elementList.length;
   const Q = E + 1; // quantities: each element, then SIPAS
-  const elementOf = new Int32Array(K);
-  elementList.forEach((positions, e) => positions.forEach((k) => (elementOf[k] = e)));
   const n = tally.responsesPerUnit;
 
   // coef[((h·K + k)·S + v)·G + g]: the index's influence u from answer v to criterion k,
@@ -150,32 +149,53 @@ export function indexIntervals(
     }
   });
 
-  // The pass: u per respondent for every quantity and grouping, squared deviation from ū_h.
+  // The pass: u per respondent for every quantity and grouping, squared deviation from
+  // ū_h. Three groupings in scalars and criteria visited element by element, so the
+  // inner loop only reads (this pass costs about as much as the tally's).
+  const order = Int32Array.from(elementList.flat());
+  const elementEnd = new Int32Array(E);
+  elementList.reduce((end, positions, e) => (elementEnd[e] = end + positions.length), 0);
   const { answers, unitIndex } = matrix;
   const R = unitIndex.length;
-  const u = new Float64Array(G * E);
+  const rowSize = K * S * GROUPINGS;
   for (let r = 0; r < R; r++) {
     const h = unitIndex[r];
     const base = r * K;
-    u.fill(0);
-    const hBase = h * K * S;
-    for (let k = 0; k < K; k++) {
-      const at = (hBase + k * S + answers[base + k]) * G;
-      const e = elementOf[k] * G;
-      for (let g = 0; g < G; g++) u[e + g] += coef[at + g];
-    }
-    for (let g = 0; g < G; g++) {
-      const out = (h * G + g) * Q;
-      let sipas = 0;
-      for (let e = 0; e < E; e++) {
-        const value = u[e * G + g];
-        sipas += value;
-        const d = value - ubar[out + e];
-        sumSq[out + e] += d * d;
+    const row = h * rowSize;
+    const o0 = h * GROUPINGS * Q;
+    const o1 = o0 + Q;
+    const o2 = o1 + Q;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let j = 0;
+    for (let e = 0; e < E; e++) {
+      let u0 = 0;
+      let u1 = 0;
+      let u2 = 0;
+      for (const end = elementEnd[e]; j < end; j++) {
+        const k = order[j];
+        const at = row + (k * S + answers[base + k]) * GROUPINGS;
+        u0 += coef[at];
+        u1 += coef[at + 1];
+        u2 += coef[at + 2];
       }
-      const d = sipas * sipasShare[h * G + g] - ubar[out + E];
-      sumSq[out + E] += d * d;
+      s0 += u0;
+      s1 += u1;
+      s2 += u2;
+      const d0 = u0 - ubar[o0 + e];
+      const d1 = u1 - ubar[o1 + e];
+      const d2 = u2 - ubar[o2 + e];
+      sumSq[o0 + e] += d0 * d0;
+      sumSq[o1 + e] += d1 * d1;
+      sumSq[o2 + e] += d2 * d2;
     }
+    const t0 = s0 * sipasShare[h * GROUPINGS] - ubar[o0 + E];
+    const t1 = s1 * sipasShare[h * GROUPINGS + 1] - ubar[o1 + E];
+    const t2 = s2 * sipasShare[h * GROUPINGS + 2] - ubar[o2 + E];
+    sumSq[o0 + E] += t0 * t0;
+    sumSq[o1 + E] += t1 * t1;
+    sumSq[o2 + E] += t2 * t2;
   }
 
   return groupings.map((grouping, g) => {

@@ -75,6 +75,7 @@ function main(): void {
     }),
     time("computeRoundFromMatrix (estimates 1–5 from the dense matrix)", () => computeRoundFromMatrix(input, matrix)),
     time("computeRound (from RoundInput objects, incl. checks)", () => computeRound(input)),
+    time("computeRoundFromMatrix without the index intervals (ADR 010)", () => computeRoundFromMatrix(input, matrix, { indexIntervals: false })),
   ];
 
   const dir = mkdtempSync(join(os.tmpdir(), "bench-analysis-"));
