@@ -36,8 +36,8 @@
  * Complexity: O(R·K) for the pass (3 table look-ups per answer), O(H·K) otherwise.
  *
  * @example
- * // For one unit of 3 respondents, one element of one criterion without NA, the SE
- * // equals 100 × the criterion's SE: indexInterval(66.67, variance, 2)
+ * indexInterval(80, 4, 10) // { index: 80, se: 2, df: 10, ci: [75.5437…, 84.4562…] } (qt(.975, 10) = 2.2281…)
+ * // An element of one criterion answered by everyone has SE = 100 × the criterion's SE.
  */
 import { CONFIDENCE_LEVEL, INDEX_SCALE, SATISFIED_MIN_SCORE } from "./constants";
 import { studentTQuantile } from "./student-t";
