@@ -97,7 +97,7 @@ export default function ReportPage() {
       <p className="hint">{savedAt ? t("report.statusEdited", { at: formatDateTime(savedAt, lang) }) : t("report.statusGenerated")}</p>
 
       {/* Keyed by the save time: after a save or a regeneration the box shows the new text. */}
-      <TextForm key={savedAt ?? "generated"} text={text} lastResult={actionData?.form === "save" ? actionData.result : undefined} lang={lang} />
+      <TextForm key={savedAt ? String(savedAt) : "generated"} text={text} lastResult={actionData?.form === "save" ? actionData.result : undefined} lang={lang} />
 
       <h2>{t("report.exports")}</h2>
       <p className="hint">{t("report.exportNote")}</p>
