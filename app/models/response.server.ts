@@ -28,8 +28,13 @@ export async function startResponse(input: StartInput) {
   try {
     return await startResponseOnce(input);
   } catch (error) {
-    // Lost the race for an invitation: the second try finds the winner's questionnaire.
-    if (error instanceof InvitationTakenError) return startResponseOnce(input);
+    // Lost a race: for an invitation, or for the id itself (a double tap whose two starts
+    // both found no row; SQLite serialises them, PostgreSQL's read-committed transactions
+    // do not, and the loser's insert hits the primary key). The second try finds the
+    // winner's questionnaire.
+    if (error instanceof InvitationTakenError || (error as { code?: string }).code === "P2002") {
+      return startResponseOnce(input);
+    }
     throw error;
   }
 }

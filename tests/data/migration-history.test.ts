@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: a plain .mjs script shared with the command line, without type declarations
 import { checkHistory } from "../../scripts/migration-history.mjs";
 
 /**

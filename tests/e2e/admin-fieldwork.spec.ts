@@ -1,10 +1,10 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { roleCan, ROLES } from "../../app/auth/permissions";
 import { signInAs } from "./auth";
 import { ROUND } from "./fixture-data";
-import { answerStep, clickThrough, E2E_DB, expectAccessible, jsEnabled, queryDb } from "./helpers";
+import { openTestDb } from "./db";
+import { answerStep, clickThrough, expectAccessible, jsEnabled, queryDb } from "./helpers";
 
 // Fieldwork pages: invitations and their printed slips, the progress board within a
 // supervisor's units, and keyboard-only paper entry. Each project works on its own unit
@@ -13,7 +13,7 @@ const invitationUnit = (js: boolean) => (js ? "so-khoa-hoc-cong-nghe" : "so-thon
 
 /** Three drawn people (main sample) for a unit, as the draw would leave them. */
 function addDrawnPeople(unitCode: string, n: number) {
-  const db = new Database(E2E_DB, { fileMustExist: true });
+  const db = openTestDb();
   const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
   try {
     const round = db.prepare("SELECT id FROM Round WHERE code = ?").get(ROUND) as { id: string };

@@ -1,8 +1,7 @@
 import { createCookie } from "@remix-run/node";
 import type { BrowserContext } from "@playwright/test";
-import Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
-import { E2E_DB } from "./helpers";
+import { openTestDb } from "./db";
 
 /** The demo accounts the seed creates, by role (README "Demo accounts"). */
 export const DEMO_ACCOUNTS = {
@@ -20,10 +19,10 @@ export type DemoRole = keyof typeof DEMO_ACCOUNTS;
  * database, and the cookie signed with the server's secret (playwright.config.ts).
  */
 export async function signInAs(context: BrowserContext, role: DemoRole, baseURL: string) {
-  const db = new Database(E2E_DB, { fileMustExist: true });
+  const db = openTestDb();
   const id = randomBytes(32).toString("hex");
   try {
-    const user = db.prepare("SELECT id FROM User WHERE email = ?").get(DEMO_ACCOUNTS[role]) as { id: string };
+    const user = db.prepare('SELECT id FROM "User" WHERE email = ?').get(DEMO_ACCOUNTS[role]) as { id: string };
     // Prisma's SQLite adapter stores DateTime as ISO text.
     const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
     const now = Date.now();

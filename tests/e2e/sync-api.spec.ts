@@ -1,11 +1,11 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
-import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import type { EnumeratorPackage, Interview, SyncResponse } from "../../app/fieldwork/interview-schema";
 import { completeAnswers } from "../fixtures/interview-answers";
 import { DEMO_PASSWORD } from "./auth";
-import { E2E_DB, queryDb } from "./helpers";
+import { openTestDb } from "./db";
+import { queryDb } from "./helpers";
 
 /**
  * The enumerator sync API over HTTP (issue 5, ADR 008), without a browser page: an
@@ -21,7 +21,7 @@ const UNIT = "huyen-tam-duong";
 const EMAIL = `sync-api-${suffix}@hailong.test`;
 
 test.beforeAll(async () => {
-  const db = new Database(E2E_DB, { fileMustExist: true });
+  const db = openTestDb();
   // Prisma's SQLite adapter stores DateTime as ISO text.
   const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
   try {
