@@ -50,7 +50,9 @@ export default defineConfig({
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `http://127.0.0.1:${PORT}/healthz`,
-    timeout: 120_000,
+    // Migrations, the demo seed (1,250 questionnaires) and the fixtures: about a minute on
+    // PostgreSQL on a quiet machine, several on a loaded one.
+    timeout: 300_000,
     reuseExistingServer: false,
     env: { E2E_PORT: String(PORT), SESSION_SECRET: process.env.SESSION_SECRET },
     // The server's request log would bury the test report; its errors (stderr) still show.
