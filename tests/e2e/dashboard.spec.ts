@@ -1,0 +1,150 @@
+import { createCookie } from "@remix-run/node";
+import { expect, test, type BrowserContext } from "@playwright/test";
+import Database from "better-sqlite3";
+import { randomBytes, randomUUID } from "node:crypto";
+import { computeRound, type RoundInput, type UnitLevel } from "../../analysis";
+import { signInAs } from "./auth";
+import { ROUND } from "./fixture-data";
+import { E2E_DB, expectAccessible, queryDb } from "./helpers";
+
+// The officials' dashboard (issue 6, ADR 011). Expected numbers are computed here with
+// analysis/ from the e2e database, never written down: the page must agree with them.
+
+const PREVIOUS = "lai-chau-2019";
+/** A dashboard page recomputes two rounds: on a shared, loaded machine that can take seconds. */
+const expectPage = expect.configure({ timeout: 90_000 });
+const vi = (v: number) => v.toLocaleString("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** analysis/ on a round's counted questionnaires, read straight from the e2e database. */
+function expectedRound(roundCode: string, where = "1 = 1", params: unknown[] = []) {
+  const strata = queryDb<{ code: string; name: string; level: UnitLevel; population: number }>(
+    "SELECT u.code, u.name, u.level, s.population FROM Stratum s JOIN Unit u ON u.id = s.unitId JOIN Round r ON r.id = s.roundId WHERE r.code = ?",
+    roundCode,
+  );
+  const rows = queryDb<{ id: string; unit: string; itemCode: string; value: number | null }>(
+    `SELECT a.responseId AS id, u.code AS unit, a.itemCode, a.value FROM Answer a
+       JOIN Response p ON p.id = a.responseId JOIN Round r ON r.id = p.roundId JOIN Unit u ON u.id = p.unitId
+      WHERE r.code = ? AND p.status = 'submitted' AND (p.reviewStatus IS NULL OR p.reviewStatus <> 'rejected')
+        AND a.itemCode GLOB 'c[0-9][0-9]' AND ${where}`,
+    roundCode,
+    ...params,
+  );
+  const responses = new Map<string, RoundInput["responses"][number]>();
+  for (const row of rows) {
+    const r = responses.get(row.id) ?? { id: row.id, unitCode: row.unit, answers: {} };
+    r.answers[row.itemCode] = row.value !== null && row.value >= 1 && row.value <= 5 ? row.value : null;
+    responses.set(row.id, r);
+  }
+  const criteria = Array.from({ length: 22 }, (_, i) => `c${String(i + 1).padStart(2, "0")}`);
+  const elements = { E1: criteria.slice(0, 4), E2: criteria.slice(4, 9), E3: criteria.slice(9, 15), E4: criteria.slice(15, 18), E5: criteria.slice(18) };
+  const result = computeRound({ units: strata.map((s) => ({ code: s.code, level: s.level, population: s.population })), elements, responses: [...responses.values()] });
+  return { result, strata, n: responses.size };
+}
+
+/** A viewer limited to one unit, signed in like auth.ts' signInAs does for the demo roles. */
+async function signInAsLimitedViewer(context: BrowserContext, unitCode: string, baseURL: string) {
+  const db = new Database(E2E_DB, { fileMustExist: true });
+  const sessionId = randomBytes(32).toString("hex");
+  const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
+  try {
+    const userId = randomUUID();
+    const now = Date.now();
+    db.prepare("INSERT INTO User (id, email, name, passwordHash, role, limitedToUnits, failedLogins, createdAt) VALUES (?, ?, 'Lãnh đạo đơn vị', 'x', 'viewer', 1, 0, ?)").run(userId, `unit-leader-${userId}@hailong.test`, iso(now));
+    const unit = db.prepare("SELECT id FROM Unit WHERE code = ?").get(unitCode) as { id: string };
+    db.prepare("INSERT INTO UserUnit (userId, unitId) VALUES (?, ?)").run(userId, unit.id);
+    db.prepare("INSERT INTO Session (id, userId, createdAt, expiresAt, lastSeenAt, device) VALUES (?, ?, ?, ?, ?, 'e2e')").run(sessionId, userId, iso(now), iso(now + 86_400_000), iso(now));
+  } finally {
+    db.close();
+  }
+  const cookie = createCookie("hl_session", { secrets: [process.env.SESSION_SECRET!] });
+  const value = (await cookie.serialize(sessionId)).split(";")[0].split("=").slice(1).join("=");
+  await context.addCookies([{ name: "hl_session", value, url: baseURL }]);
+}
+
+test("anonymous: the dashboard asks to sign in; the public page shows only a closed round", async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const dashboard = await page.request.get(`/results/${ROUND}`, { maxRedirects: 0 });
+  expect(dashboard.status()).toBe(302);
+  expect(dashboard.headers().location).toMatch(/^\/login\?redirectTo=/);
+  expect((await page.request.get(`/public/${ROUND}`)).status()).toBe(404); // still collecting
+  await page.goto(`/public/${PREVIOUS}`);
+  await expectPage(page.getByRole("heading", { level: 1 })).toContainText("Kết quả khảo sát sự hài lòng");
+  const { result } = expectedRound(PREVIOUS);
+  await expect(page.getByTestId("round-index")).toHaveText(`${vi(result.overall.index!)}%`);
+  // Small units publish no index of their own, and no comment is shown.
+  await expect(page.getByRole("cell", { name: "ẩn", exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Ý kiến khác")).toHaveCount(0);
+  await expectAccessible(page, testInfo);
+});
+
+test("a viewer finds the lowest district and its weakest element, filters, and opens the report card", async ({ page, context, baseURL }, testInfo) => {
+  // Seven dashboard pages, each recomputing two rounds, on a machine shared by many runs.
+  test.setTimeout(240_000);
+  await signInAs(context, "viewer", baseURL!);
+  const { result, strata } = expectedRound(ROUND);
+  const districts = Object.entries(result.units).filter(([, u]) => u.level === "district" && u.index !== null);
+  const [lowCode, low] = districts.reduce((a, b) => (b[1].index! < a[1].index! ? b : a));
+  const [weakElement, weak] = Object.entries(low.elements).reduce((a, b) => (b[1].index! < a[1].index! ? b : a));
+  const lowName = strata.find((s) => s.code === lowCode)!.name;
+
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Kết quả khảo sát" }).first().click();
+  await page.getByRole("link", { name: /Lai Châu năm 2020/ }).click();
+  await expectPage(page.getByRole("heading", { level: 1 })).toContainText("Bảng điều hành");
+  await expect(page.getByTestId("round-index")).toHaveText(`${vi(result.overall.index!)}%`);
+  const lowest = page.getByTestId("lowest-district");
+  await expect(lowest).toContainText(lowName);
+  await expect(lowest).toContainText(`${vi(low.index!)}%`);
+  await expect(lowest).toContainText(`${weakElement}.`);
+  await expect(lowest).toContainText(`${vi(weak.index!)}%`);
+  // Change since 2019, with its verdict.
+  await expect(page.getByTestId("change-verdict").first()).toHaveText(/ý nghĩa thống kê|chưa đủ bằng chứng/);
+  await expectAccessible(page, testInfo);
+
+  // Filter: districts, women.
+  await page.getByLabel("Cấp đơn vị", { exact: true }).selectOption("district");
+  await page.getByLabel("Giới tính", { exact: true }).selectOption({ label: "Nữ" });
+  await page.getByRole("button", { name: "Xem kết quả" }).click();
+  await expectPage(page).toHaveURL(/level=district/);
+  await expect(page).toHaveURL(/gender=female/);
+  const women = expectedRound(
+    ROUND,
+    "u.level = 'district' AND EXISTS (SELECT 1 FROM Answer g WHERE g.responseId = p.id AND g.itemCode = 'p01' AND g.choice = 'female')",
+  );
+  await expectPage(page.getByRole("status").filter({ hasText: "Đang lọc" })).toContainText(`${women.n} phiếu`);
+  await expect(page.getByTestId("round-index")).toHaveText(`${vi(women.result.overall.index!)}%`);
+  await expect(page.getByRole("table", { name: /Xếp hạng theo chỉ số SIPAS \(Huyện, thành phố\)/ })).toBeVisible();
+  await expectAccessible(page, testInfo);
+
+  // A group too small to show.
+  await page.goto(`/results/${ROUND}?level=department&mode=phone&age=over-60`);
+  await expectPage(page.getByTestId("small-group")).toContainText("Nhóm quá nhỏ, ẩn để bảo vệ người trả lời");
+
+  // The lowest district's report card, from the ranking.
+  await page.goto(`/results/${ROUND}?level=district`);
+  await page.getByRole("link", { name: lowName, exact: true }).click();
+  await expectPage(page.getByRole("heading", { level: 1 })).toHaveText(`Phiếu kết quả: ${lowName}`);
+  await expect(page.getByTestId("unit-index")).toHaveText(`${vi(low.index!)}%`);
+  await expect(page.getByTestId("unit-rank")).toContainText(`${districts.length} (Huyện, thành phố)`);
+  await expectAccessible(page, testInfo);
+
+  // Comments: masked, paginated.
+  await page.goto(`/results/${ROUND}/comments`);
+  await expectPage(page.getByRole("heading", { level: 1 })).toContainText("Ý kiến của người dân");
+  await expect(page.locator(".comment-list")).not.toContainText(/0\d{2,3}[ .]?\d{3}[ .]?\d{3}/);
+  await expectAccessible(page, testInfo);
+});
+
+test("a viewer limited to one unit sees only that unit", async ({ page, context, baseURL }, testInfo) => {
+  test.setTimeout(180_000);
+  await signInAsLimitedViewer(context, "huyen-tam-duong", baseURL!);
+  await page.goto(`/results/${ROUND}`);
+  await expectPage(page.getByText("Bạn chỉ xem kết quả của các đơn vị được giao.")).toBeVisible();
+  const rows = page.locator("table.ranking-table tbody tr");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute("data-unit", "huyen-tam-duong");
+  await expectAccessible(page, testInfo);
+  expect((await page.request.get(`/results/${ROUND}/so-noi-vu`)).status()).toBe(404);
+  await page.goto(`/results/${ROUND}/huyen-tam-duong`);
+  await expectPage(page.getByRole("heading", { level: 1 })).toHaveText("Phiếu kết quả: Huyện Tam Đường");
+});
