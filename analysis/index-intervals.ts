@@ -68,7 +68,7 @@ export interface GroupIntervals {
 }
 
 /**
- * Element and SIPAS intervals for up to three groupings of the strata, in one pass.
+ * Element and SIPAS intervals for the three groupings of the strata, in one pass.
  * `indices[g]` holds each group's published element indices and SIPAS index (so the
  * interval is centred on exactly the published value).
  */
@@ -140,7 +140,8 @@ export function indexIntervals(
             mean += scale * (satisfiedIn(tally.counts, cell) - pk * nk);
           }
         }
-        // A lonely stratum is centred at the grand mean, which is 0 (Σ u = 0).
+        // A lonely stratum is left uncentred, as survey's onestrat does under "adjust"
+        // (the grand mean of u is 0 anyway).
         const centre = n[h] > 1 ? mean / n[h] : 0;
         ubar[(h * G + g) * Q + e] = centre;
         sipasMean += centre;
