@@ -14,7 +14,7 @@ import { computeView, type RoundData } from "./round-view";
  * filter from the query string, and analysis/ on this round and the previous one (same
  * filter, so the change compares like with like).
  */
-export async function loadDashboard(request: Request, roundCode: string) {
+export async function loadDashboard(request: Request, roundCode: string, options: { withPrevious?: boolean } = {}) {
   const user = await requirePermission(request, "read:results");
   const scope = await unitScope(user);
   const lang = await getLanguage(request);
@@ -26,7 +26,7 @@ export async function loadDashboard(request: Request, roundCode: string) {
   if (filter.unit && !data.units.some((u) => u.code === filter.unit)) filter.unit = undefined;
   const view = computeView(data, filter);
   let previous: ReturnType<typeof computeView> | null = null;
-  if (found.previous) {
+  if (found.previous && (options.withPrevious ?? true)) {
     const previousData = await getRoundData(found.previous.id, await getInstrument(found.previous.instrumentId), scope);
     previous = computeView(previousData, filter);
   }

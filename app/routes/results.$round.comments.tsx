@@ -14,7 +14,7 @@ const COMMENTS_PER_PAGE = 20;
 
 /** The open comments of a round (same filters as the dashboard), masked, 20 a page. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, round, filter, data, view } = await loadDashboard(request, params.round!);
+  const { lang, round, filter, data, view } = await loadDashboard(request, params.round!, { withPrevious: false });
   const names = new Map(data.units.map((u) => [u.code, u.name]));
   // Hidden with the rest of a view that is too small (ADR 011); and in units hidden for a small group.
   const all = view.viewHidden ? [] : view.responses.filter((r) => r.comment && !view.hiddenUnits.has(r.unitCode));
