@@ -19,6 +19,7 @@ import { hashPassword } from "../app/auth/password.server";
 import { saveInstrumentDefinition } from "../app/models/instrument.server";
 import { sipas2017 } from "./seed-data/instrument-sipas-2017";
 import { generateSyntheticResponses } from "./seed-data/synthetic-responses";
+import { seedDemoInterviews } from "./seed-data/demo-interviews";
 import { seedParRules } from "./seed-data/par-rules";
 import { seedDistrictBounds } from "./seed-data/district-bounds";
 import { ONE_YEAR_EARLIER_MS, PREVIOUS_SYNTHETIC_SEED, seedPreviousRound } from "./seed-data/previous-round";
@@ -188,6 +189,8 @@ async function main() {
   if (added > 0) await prisma.instrument.update({ where: { id: instrument.id }, data: { frozenAt: new Date() } });
   await seedInvitations(round.id);
   await seedUsers();
+  // Enumerator interviews waiting for supervisor review (seed-data/demo-interviews.ts).
+  await seedDemoInterviews(round.id, sipas2017);
   await seedParRules();
   await seedDistrictBounds();
   console.log(`Seeded ${units.length} units, instrument ${instrument.code} v${instrument.version}, round ${round.code}: ${added} of ${total} synthetic questionnaires added; previous round ${previous.round.code}: ${previous.added} of ${previous.total}.`);

@@ -1,12 +1,16 @@
 import { z } from "zod";
 import type { Translate } from "~/i18n";
-import { BACK_CHECK_RESULTS } from "./backcheck";
 
 /**
  * The back-check page's forms (one schema each, browser and action alike): the draw
  * (share in percent, saved to the round; an optional seed) and a call's result. A
  * mismatch needs a note saying what did not match: it is the evidence for a rejection.
  */
+
+/** A back-check result as recorded after the call (BackCheck.result). */
+export const BACK_CHECK_RESULTS = ["confirmed", "not_reached", "refused", "mismatch"] as const;
+export type BackCheckResult = (typeof BACK_CHECK_RESULTS)[number];
+
 // "\-" in the middle: the browser compiles pattern attributes with the v flag, where a bare "-" is an error.
 export const SEED_PATTERN = /^[A-Z\-a-z0-9]{1,64}$/;
 

@@ -9,13 +9,6 @@ import { mulberry32, partialShuffle, stratumState } from "~/sampling/prng";
  * candidate interviews give the same back-checks, on any machine (docs/decisions/009).
  */
 
-/** A back-check result as recorded after the call. */
-export const BACK_CHECK_RESULTS = ["confirmed", "not_reached", "refused", "mismatch"] as const;
-export type BackCheckResult = (typeof BACK_CHECK_RESULTS)[number];
-
-/** The share used when a round has none set (Round.backCheckShare's default): 10%. */
-export const DEFAULT_BACK_CHECK_SHARE = 0.1;
-
 /**
  * How many of `available` interviews to draw at `share` (0 < share ≤ 1): ⌈share·available⌉,
  * at least 1 when there is any (every enumerator with interviews gets checked), never more

@@ -6,6 +6,10 @@ import type { Translate } from "~/i18n";
  * used by the browser through conform and by the action): accepting needs nothing,
  * rejecting needs a reason, so the enumerator and any later reader know why.
  */
+/** Supervisor review of an interview (Response.reviewStatus); null = not subject to review. */
+export const REVIEW_STATUSES = ["pending", "accepted", "rejected"] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
 export const REASON_MIN = 5;
 export const REASON_MAX = 500;
 
@@ -27,7 +31,7 @@ export const BulkAcceptSchema = z.object({ intent: z.literal("bulk-accept"), enu
 
 /** The list page's filters, from the query string (GET form): anything unknown is ignored. */
 export const ReviewFilterSchema = z.object({
-  status: z.enum(["pending", "accepted", "rejected"]).optional().catch(undefined),
+  status: z.enum(REVIEW_STATUSES).optional().catch(undefined),
   enumerator: z.string().uuid().optional().catch(undefined),
   unit: z.string().max(100).optional().catch(undefined),
   flag: z.enum(["any", "none", "too_fast", "straight_line", "same_minute", "outside_district"]).optional().catch(undefined),

@@ -1,4 +1,5 @@
-import { drawBackChecks, type BackCheckResult } from "~/fieldwork/backcheck";
+import { drawBackChecks } from "~/fieldwork/backcheck";
+import type { BackCheckResult } from "~/fieldwork/backcheck-schema";
 import { newSeed } from "~/sampling/prng";
 import { prisma } from "~/utils/db.server";
 import { recordAudit } from "./audit.server";

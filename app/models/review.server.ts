@@ -1,4 +1,5 @@
 import { recordAudit } from "./audit.server";
+import type { ReviewStatus } from "~/fieldwork/review-schema";
 import { prisma } from "~/utils/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 
@@ -10,8 +11,6 @@ import type { Prisma } from "~/generated/prisma/client";
  * Self-completed questionnaires have reviewStatus null and are never reviewed.
  */
 
-export const REVIEW_STATUSES = ["pending", "accepted", "rejected"] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type Decision = Exclude<ReviewStatus, "pending">;
 
 /** Unit ids the user may see (null = all), from `unitScope`. */

@@ -6,12 +6,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission, unitScope } from "~/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { describeDuration, describeFlag, describeStoredAnswer } from "~/fieldwork/review-display";
-import { AcceptSchema, buildRejectSchema } from "~/fieldwork/review-schema";
+import { AcceptSchema, buildRejectSchema, type ReviewStatus } from "~/fieldwork/review-schema";
 import { requireRound } from "~/fieldwork/round.server";
 import { localized, translator } from "~/i18n";
 import { languageName } from "~/i18n/language-names";
 import { getInstrument } from "~/models/instrument.server";
-import { decideInterview, getInterviewForReview, type ReviewStatus } from "~/models/review.server";
+import { decideInterview, getInterviewForReview } from "~/models/review.server";
 import { formatDateTime } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
 

@@ -4,11 +4,11 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requirePermission, unitScope } from "~/auth/session.server";
 import { TableRegion } from "~/components/table-region";
 import { describeDuration, describeFlag, FLAG_CODES } from "~/fieldwork/review-display";
-import { BulkAcceptSchema, parseReviewFilter } from "~/fieldwork/review-schema";
+import { BulkAcceptSchema, parseReviewFilter, REVIEW_STATUSES } from "~/fieldwork/review-schema";
 import { getScopedUnits, requireRound } from "~/fieldwork/round.server";
 import { translator, type Translate } from "~/i18n";
 import { languageName } from "~/i18n/language-names";
-import { acceptUnflagged, countExcludedResponses, getReviewCounts, listInterviewsForReview, listReviewEnumerators, REVIEW_STATUSES, type ReviewTally } from "~/models/review.server";
+import { acceptUnflagged, countExcludedResponses, getReviewCounts, listInterviewsForReview, listReviewEnumerators, type ReviewTally } from "~/models/review.server";
 import { formatDateTime } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
 

@@ -5,6 +5,7 @@
 import { prisma } from "../../app/utils/db.server";
 import { seedEnumeratorFieldwork } from "./enumerator-fixtures";
 import { CLOSED_ROUND, TOKENS } from "./fixture-data";
+import { seedReviewInterviews } from "./review-fixtures";
 
 async function main() {
   const round = await prisma.round.findUniqueOrThrow({ where: { code: "lai-chau-2020" } });
@@ -40,6 +41,7 @@ async function main() {
     await prisma.invitation.upsert({ where: { token: row.token }, create: { ...row, unitId: unit.id }, update: {} });
   }
   await seedEnumeratorFieldwork();
+  await seedReviewInterviews();
 }
 
 if (process.argv[1]?.endsWith("fixtures.ts")) {
