@@ -1,0 +1,174 @@
+/**
+ * npm run bench:submit — complete submissions per second against the production build
+ * (node server.mjs on BUILD_DIR, default build/), beside a baseline measured in the same run.
+ *
+ * A complete submission is one enumerator interview (profile, E1–E5, expectations, comment:
+ * every question answered) uploaded to POST /api/sync/interviews — the one request that
+ * stores a whole questionnaire; the citizen's own path takes ~10 requests (a step per page).
+ * Each scenario gets a fresh copy of one seeded SQLite database (migrations + demo data + a
+ * collecting round with an enumerator) and its own server process; autocannon runs in this
+ * process on the same 2 cores, so the load generator's CPU is part of every number.
+ * Rate limits stay on, raised far above the load (bench/lib/app-server.ts), so their
+ * database lookups are measured. After each run the stored rows are counted, so
+ * "responses/s" is what the database holds, not what the client believes.
+ *
+ * Scenarios: the baseline (bench/baseline-server.ts: node:http + the same Prisma insert),
+ * the app with 1 and 10 interviews per request, each at SQLITE_SYNCHRONOUS=FULL (the
+ * default) and NORMAL. BENCH_SECONDS (default 15), BENCH_CONNECTIONS (default 10),
+ * BENCH_SCENARIOS (comma-separated names) choose.
+ */
+import autocannon, { type Result as AutocannonResult } from "autocannon";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Interview } from "~/fieldwork/interview-schema";
+import { fetchPackage, interviewMaker, signIn, startAppServer, startServerProcess, type AppServer } from "./lib/app-server";
+import { addEnumerator, copyDatabase, freshDatabase, storedResponses, type BenchDatabase, type BenchEnumerator } from "./lib/database";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const APP_PORT = 3162;
+const BASELINE_PORT = 3163;
+
+interface Scenario {
+  name: string;
+  server: "app" | "baseline";
+  batch: number;
+  synchronous: "FULL" | "NORMAL";
+}
+
+const SCENARIOS: Scenario[] = [
+  { name: "baseline-full", server: "baseline", batch: 1, synchronous: "FULL" },
+  { name: "app-full", server: "app", batch: 1, synchronous: "FULL" },
+  { name: "app-full-batch10", server: "app", batch: 10, synchronous: "FULL" },
+  { name: "baseline-normal", server: "baseline", batch: 1, synchronous: "NORMAL" },
+  { name: "app-normal", server: "app", batch: 1, synchronous: "NORMAL" },
+  { name: "app-normal-batch10", server: "app", batch: 10, synchronous: "NORMAL" },
+];
+
+interface Outcome {
+  scenario: Scenario;
+  requestsPerSecond: number;
+  responsesPerSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  non2xx: number;
+  notStored: number;
+  stored: number;
+}
+
+function load(url: string, headers: Record<string, string>, batch: number, make: () => Interview, seconds: number) {
+  let acknowledged = 0;
+  let notStored = 0;
+  return new Promise<{ result: AutocannonResult; acknowledged: number; notStored: number }>((resolve, reject) => {
+    autocannon(
+      {
+        url: `${url}/api/sync/interviews`,
+        method: "POST",
+        connections: CONNECTIONS,
+        duration: seconds,
+        timeout: 30,
+        headers: { ...headers, "content-type": "application/json" },
+        requests: [
+          {
+            setupRequest: (request) => ({ ...request, body: JSON.stringify({ interviews: Array.from({ length: batch }, make) }) }),
+            onResponse: (status, body) => {
+              if (status !== 200) return;
+              for (const r of (JSON.parse(body) as { results: { status: string }[] }).results) {
+                if (r.status === "stored") acknowledged += 1;
+                else notStored += 1;
+              }
+            },
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve({ result, acknowledged, notStored })),
+    );
+  });
+}
+
+async function runScenario(scenario: Scenario, template: BenchDatabase, enumerator: BenchEnumerator, dir: string): Promise<Outcome> {
+  const database = copyDatabase(template, path.join(dir, `${scenario.name}.db`));
+  const env = { SQLITE_SYNCHRONOUS: scenario.synchronous, BENCH_USER_EMAIL: enumerator.email };
+  let server: AppServer;
+  let headers: Record<string, string> = {};
+  if (scenario.server === "app") {
+    server = await startAppServer({ databaseUrl: database.url, port: APP_PORT, env });
+    headers = { cookie: await signIn(server.url, enumerator.email, enumerator.password) };
+  } else {
+    const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
+    server = await startServerProcess([tsx, "bench/baseline-server.ts"], { databaseUrl: database.url, port: BASELINE_PORT, env });
+  }
+  try {
+    // The package comes from the app in both cases (the baseline has no such route).
+    const pack = await packageFor(enumerator, template);
+    const make = interviewMaker(pack, enumerator.roundCode, enumerator.unitCode);
+    await load(server.url, headers, scenario.batch, make, 2); // warm-up: JIT, caches, the WAL file
+    const before = storedResponses(database, enumerator.roundCode).length;
+    const { result, acknowledged, notStored } = await load(server.url, headers, scenario.batch, make, SECONDS);
+    const stored = storedResponses(database, enumerator.roundCode).length - before;
+    return {
+      scenario,
+      requestsPerSecond: result.requests.total / result.duration,
+      responsesPerSecond: stored / result.duration,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      notStored: notStored + Math.abs(acknowledged - stored),
+      stored,
+    };
+  } finally {
+    await server.stop();
+    if (server.errors().trim()) process.stderr.write(`${scenario.name} server stderr:\n${server.errors()}\n`);
+    database.drop();
+  }
+}
+
+let cachedPackage: Awaited<ReturnType<typeof fetchPackage>> | null = null;
+async function packageFor(enumerator: BenchEnumerator, template: BenchDatabase) {
+  if (cachedPackage) return cachedPackage;
+  const server = await startAppServer({ databaseUrl: template.url, port: APP_PORT + 1 + 1 });
+  try {
+    cachedPackage = await fetchPackage(server.url, await signIn(server.url, enumerator.email, enumerator.password));
+    return cachedPackage;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const wanted = process.env.BENCH_SCENARIOS?.split(",").map((s) => s.trim());
+  const scenarios = wanted ? SCENARIOS.filter((s) => wanted.includes(s.name)) : SCENARIOS;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "hailong-submit-bench-"));
+  const cpus = os.cpus();
+  const load0 = os.loadavg();
+  console.log(`machine: ${cpus[0]?.model ?? "?"} × ${cpus.length}, ${Math.round(os.totalmem() / 1048576)} MB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  console.log(`load average at start: ${load0.map((l) => l.toFixed(1)).join(", ")}; ${CONNECTIONS} connections, ${SECONDS} s per scenario`);
+  try {
+    const template = await freshDatabase(path.join(dir, "template.db"));
+    const enumerator = await addEnumerator(template, "load");
+    const outcomes: Outcome[] = [];
+    for (const scenario of scenarios) {
+      const outcome = await runScenario(scenario, template, enumerator, dir);
+      outcomes.push(outcome);
+      console.log(`${scenario.name}: ${outcome.responsesPerSecond.toFixed(0)} responses/s, p99 ${outcome.p99} ms (load ${os.loadavg()[0].toFixed(1)})`);
+    }
+    console.log("\n| scenario | synchronous | interviews/request | requests/s | complete responses/s | p50 ms | p99 ms | max ms | errors | non-2xx | not stored |");
+    console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (const o of outcomes) {
+      const s = o.scenario;
+      console.log(
+        `| ${s.server === "app" ? "app: POST /api/sync/interviews" : "baseline: node:http + same insert"} | ${s.synchronous} | ${s.batch} | ${o.requestsPerSecond.toFixed(0)} | ${o.responsesPerSecond.toFixed(0)} | ${o.p50} | ${o.p99} | ${o.max} | ${o.errors} | ${o.non2xx} | ${o.notStored} |`,
+      );
+    }
+    console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
