@@ -14,8 +14,7 @@ export function ChangeText({ lang, change }: { lang: UiLanguage; change: IndexCh
     current: fmt(change.current),
   });
   const p = change.p_value === null ? null : formatNumber(lang, change.p_value, 3);
-  const verdict =
-    change.significant === null || p === null ? t("dash.changeUnknown") : change.significant ? t("dash.changeReal", { p }) : t("dash.changeNotReal", { p });
+  const verdict = change.real === null || p === null ? t("dash.changeUnknown") : change.real ? t("dash.changeReal", { p }) : t("dash.changeNotReal", { p });
   return (
     <>
       {text}; <strong data-testid="change-verdict">{verdict}</strong>
@@ -28,6 +27,6 @@ export function changeCell(lang: UiLanguage, change: IndexChange | null): string
   const t = translator(lang);
   if (!change) return "—";
   const diff = `${change.difference >= 0 ? "+" : "−"}${formatNumber(lang, Math.abs(change.difference))}`;
-  if (change.significant === null) return diff;
-  return `${diff} (${change.significant ? t("dash.significant") : t("dash.notSignificant")})`;
+  if (change.real === null) return diff;
+  return `${diff} (${change.real ? t("dash.significant") : t("dash.notSignificant")})`;
 }

@@ -5,10 +5,10 @@
  * computeRound on the same data.
  */
 import {
-  compareEstimates,
+  compareIndices,
   computeRound,
-  type Comparison,
   type Estimate,
+  type IndexChange,
   type IndexInterval,
   type RoundInput,
   type UnitLevel,
@@ -65,27 +65,15 @@ export function expectationShares(responses: readonly DashboardResponse[], optio
   };
 }
 
-export interface IndexChange extends Comparison {
-  current: number;
-  previous: number;
-}
+export type { IndexChange };
 
 /**
- * Change of an index since the previous round: analysis/compare-estimates.ts on the two
- * independent rounds' intervals (ADR 010: SE = √(SE₁² + SE₂²), Welch–Satterthwaite df).
- * `significant` says whether the change is statistically real at 95%. Null when either
- * side has no index; the comparison's test fields are null when there is no SE.
+ * Change of an index since the previous round: analysis/compare-rounds.ts (ADR 010: Welch
+ * t on the two independent rounds' intervals; `real` = the 95% interval of the
+ * difference excludes 0). Null when either side is missing or has no index.
  */
 export function indexChange(current: IndexInterval | undefined, previous: IndexInterval | undefined): IndexChange | null {
-  if (!current || !previous || current.index === null || previous.index === null) return null;
-  if (current.se === null || previous.se === null) {
-    return { current: current.index, previous: previous.index, difference: current.index - previous.index, se: NaN, df: null, statistic: null, p_value: null, ci: null, significant: null };
-  }
-  const comparison = compareEstimates(
-    { estimate: current.index, se: current.se, df: current.df },
-    { estimate: previous.index, se: previous.se, df: previous.df },
-  );
-  return { ...comparison, current: current.index, previous: previous.index };
+  return current && previous ? compareIndices(current, previous) : null;
 }
 
 /** The weakest criteria of an estimate: lowest index first, at most `count`. */
