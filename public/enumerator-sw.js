@@ -42,15 +42,23 @@ async function precache() {
   // Signed out (redirected to /login) or an error: keep whatever copy we had.
   if (!cacheable(page)) return;
   const html = await page.clone().text();
+  const paths = assetPaths(html);
   await Promise.all(
-    assetPaths(html).map(async (path) => {
+    paths.map(async (path) => {
       if (await assets.match(path)) return;
       const response = await fetch(path);
-      if (cacheable(response)) await assets.put(path, response);
+      if (!cacheable(response)) throw new Error("asset " + path + " not cached");
+      await assets.put(path, response);
     }),
   );
   // The page last, so a cached page never points at assets that are missing.
   await shell.put(APP_URL, page);
+  // Assets of older builds are not needed by the new page: drop them, so the cache does
+  // not grow with every deployment.
+  const keep = new Set(paths);
+  for (const request of await assets.keys()) {
+    if (!keep.has(new URL(request.url).pathname)) await assets.delete(request);
+  }
 }
 
 self.addEventListener("install", (event) => {
@@ -80,7 +88,10 @@ function offlinePage() {
   return new Response(body, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
-/** The page: the network when it answers in time (and refresh the stored copy), else the stored copy. */
+/**
+ * The page: the network when it answers in time (and refresh the stored copy), else the
+ * stored copy. A redirect (signed out) goes to the browser as is: sign in again online.
+ */
 async function pageNetworkFirst(request) {
   const shell = await caches.open(SHELL_CACHE);
   const network = fetch(request).then(async (response) => {
@@ -90,7 +101,9 @@ async function pageNetworkFirst(request) {
   const timeout = new Promise((resolve) => setTimeout(() => resolve(null), NETWORK_TIMEOUT_MS));
   try {
     const response = await Promise.race([network, timeout]);
-    if (response) return response;
+    // A server in trouble (5xx) must not stop offline work either.
+    if (response && response.status < 500) return response;
+    if (response) return (await shell.match(APP_URL)) || response;
   } catch {
     // No network at all: fall through to the stored copy.
   }

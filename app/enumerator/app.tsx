@@ -76,6 +76,22 @@ export function EnumeratorApp({ user }: { user: AppUser }) {
     });
   }, []);
 
+  // The header's own "Đăng xuất" button (root layout) would skip the warning and leave this
+  // account's data on the phone: on this page it opens the app's sign-out instead. A capture
+  // listener on window runs before Remix's form handling; the app's own sign-out posts with
+  // form.submit(), which fires no submit event.
+  useEffect(() => {
+    const onSubmit = (event: SubmitEvent) => {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement) || new URL(form.action, window.location.href).pathname !== "/logout") return;
+      event.preventDefault();
+      event.stopPropagation();
+      go({ name: "signout" });
+    };
+    window.addEventListener("submit", onSubmit, true);
+    return () => window.removeEventListener("submit", onSubmit, true);
+  }, [go]);
+
   if (failed) {
     return (
       <section className="card enumerator">

@@ -210,8 +210,13 @@ test("signing out names the unsent interviews and refuses until the enumerator i
   await answerStep(page, "Hài lòng");
   await page.getByRole("button", { name: "Lưu và về danh sách" }).click();
 
+  // The app's own button, and the header's: both lead to the warning, not straight out.
   await page.getByRole("button", { name: "Đăng xuất…" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Đăng xuất khỏi máy này" })).toBeVisible();
+  await page.getByRole("button", { name: "Quay lại" }).click();
+  await page.getByRole("banner").getByRole("button", { name: "Đăng xuất", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Đăng xuất khỏi máy này" })).toBeVisible();
+  await expect(page).toHaveURL(/\/enumerator$/);
   await expect(page.getByRole("heading", { name: "Còn 1 phiếu chưa gửi lên máy chủ" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: /Khách vãng lai — Huyện Tam Đường — .*\(đang làm dở\)/ })).toBeVisible();
   await expectAccessible(page, testInfo);
