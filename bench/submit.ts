@@ -18,7 +18,7 @@
  * BENCH_SCENARIOS (comma-separated names) choose.
  */
 import autocannon, { type Result as AutocannonResult } from "autocannon";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Interview } from "~/fieldwork/interview-schema";
@@ -57,6 +57,19 @@ interface Outcome {
   non2xx: number;
   notStored: number;
   stored: number;
+  /** Server process CPU time (user + system) per stored response: independent of other load. */
+  cpuMsPerResponse: number;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
 }
 
 function load(url: string, headers: Record<string, string>, batch: number, make: () => Interview, seconds: number) {
@@ -107,7 +120,9 @@ async function runScenario(scenario: Scenario, template: BenchDatabase, enumerat
     const make = interviewMaker(pack, enumerator.roundCode, enumerator.unitCode);
     await load(server.url, headers, scenario.batch, make, 2); // warm-up: JIT, caches, the WAL file
     const before = storedResponses(database, enumerator.roundCode).length;
+    const cpuBefore = cpuSeconds(server.process.pid);
     const { result, acknowledged, notStored } = await load(server.url, headers, scenario.batch, make, SECONDS);
+    const cpuUsed = cpuSeconds(server.process.pid) - cpuBefore;
     const stored = storedResponses(database, enumerator.roundCode).length - before;
     return {
       scenario,
@@ -118,8 +133,10 @@ async function runScenario(scenario: Scenario, template: BenchDatabase, enumerat
       max: result.latency.max,
       errors: result.errors + result.timeouts,
       non2xx: result.non2xx,
-      notStored: notStored + Math.abs(acknowledged - stored),
+      // Stored may exceed acknowledged: requests in flight when autocannon stops still commit.
+      notStored: notStored + Math.max(0, acknowledged - stored),
       stored,
+      cpuMsPerResponse: stored ? (cpuUsed * 1000) / stored : NaN,
     };
   } finally {
     await server.stop();
@@ -155,14 +172,17 @@ async function main() {
     for (const scenario of scenarios) {
       const outcome = await runScenario(scenario, template, enumerator, dir);
       outcomes.push(outcome);
-      console.log(`${scenario.name}: ${outcome.responsesPerSecond.toFixed(0)} responses/s, p99 ${outcome.p99} ms (load ${os.loadavg()[0].toFixed(1)})`);
+      console.log(
+        `${scenario.name}: ${outcome.stored} stored, ${outcome.responsesPerSecond.toFixed(1)} responses/s, p50 ${outcome.p50} ms, p99 ${outcome.p99} ms, ` +
+          `errors ${outcome.errors}, non-2xx ${outcome.non2xx}, server CPU ${outcome.cpuMsPerResponse.toFixed(2)} ms/response (load ${os.loadavg()[0].toFixed(1)})`,
+      );
     }
-    console.log("\n| scenario | synchronous | interviews/request | requests/s | complete responses/s | p50 ms | p99 ms | max ms | errors | non-2xx | not stored |");
-    console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    console.log("\n| scenario | synchronous | interviews/request | requests/s | complete responses/s | p50 ms | p99 ms | max ms | errors | non-2xx | not stored | server CPU ms/response |");
+    console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const o of outcomes) {
       const s = o.scenario;
       console.log(
-        `| ${s.server === "app" ? "app: POST /api/sync/interviews" : "baseline: node:http + same insert"} | ${s.synchronous} | ${s.batch} | ${o.requestsPerSecond.toFixed(0)} | ${o.responsesPerSecond.toFixed(0)} | ${o.p50} | ${o.p99} | ${o.max} | ${o.errors} | ${o.non2xx} | ${o.notStored} |`,
+        `| ${s.server === "app" ? "app: POST /api/sync/interviews" : "baseline: node:http + same insert"} | ${s.synchronous} | ${s.batch} | ${o.requestsPerSecond.toFixed(0)} | ${o.responsesPerSecond.toFixed(0)} | ${o.p50} | ${o.p99} | ${o.max} | ${o.errors} | ${o.non2xx} | ${o.notStored} | ${o.cpuMsPerResponse.toFixed(2)} |`,
       );
     }
     console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}`);
