@@ -61,6 +61,22 @@ export function reviewWhere(roundId: string, scope: Scope, filter: ReviewFilter 
   };
 }
 
+/** What a review row shows of an interview (the interview page adds its answers). */
+const INTERVIEW_SELECT = {
+  id: true,
+  receiptCode: true,
+  language: true,
+  interpretedInto: true,
+  startedAt: true,
+  submittedAt: true,
+  receivedAt: true,
+  reviewStatus: true,
+  reviewReason: true,
+  unit: { select: { code: true, name: true } },
+  recordedBy: { select: { id: true, name: true } },
+  flags: { select: { code: true, detail: true }, orderBy: { code: "asc" } },
+} satisfies Prisma.ResponseSelect;
+
 /** One page of interviews, newest upload first, with what a review row shows. */
 export async function listInterviewsForReview(roundId: string, scope: Scope, filter: ReviewFilter, page: number, pageSize: number) {
   const where = reviewWhere(roundId, scope, filter);
@@ -71,20 +87,7 @@ export async function listInterviewsForReview(roundId: string, scope: Scope, fil
       orderBy: [{ receivedAt: "desc" }, { submittedAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: {
-        id: true,
-        receiptCode: true,
-        language: true,
-        interpretedInto: true,
-        startedAt: true,
-        submittedAt: true,
-        receivedAt: true,
-        reviewStatus: true,
-        reviewReason: true,
-        unit: { select: { code: true, name: true } },
-        recordedBy: { select: { id: true, name: true } },
-        flags: { select: { code: true, detail: true }, orderBy: { code: "asc" } },
-      },
+      select: INTERVIEW_SELECT,
     }),
   ]);
   return { total, rows };
@@ -141,21 +144,10 @@ export async function getInterviewForReview(roundId: string, responseId: string,
   return prisma.response.findFirst({
     where: { id: responseId, ...reviewWhere(roundId, scope) },
     select: {
-      id: true,
-      receiptCode: true,
+      ...INTERVIEW_SELECT,
       mode: true,
-      language: true,
-      interpretedInto: true,
-      startedAt: true,
-      submittedAt: true,
-      receivedAt: true,
-      reviewStatus: true,
-      reviewReason: true,
       reviewedAt: true,
       reviewedBy: { select: { name: true } },
-      unit: { select: { code: true, name: true } },
-      recordedBy: { select: { id: true, name: true } },
-      flags: { select: { code: true, detail: true }, orderBy: { code: "asc" } },
       answers: { select: { itemCode: true, choice: true, value: true, text: true } },
       backCheck: { select: { result: true, note: true } },
     },

@@ -142,6 +142,21 @@ function TallyTable({ caption, first, rows, totals, t, bulk }: {
   );
 }
 
+/** One filter of the GET form: "all" (empty) first, then the given [value, label] pairs. */
+function FilterSelect({ name, label, value, all, options }: { name: string; label: string; value: string; all: string; options: [string, string][] }) {
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={value}>
+        <option value="">{all}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>{text}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export default function ReviewList() {
   const d = useLoaderData<typeof loader>();
   const t = translator(d.lang);
@@ -168,44 +183,14 @@ export default function ReviewList() {
 
       <Form method="get" className="card" aria-labelledby="review-filter-heading">
         <h2 id="review-filter-heading">{t("review.filterHeading")}</h2>
-        <div className="field">
-          <label htmlFor="filter-status">{t("review.status")}</label>
-          <select id="filter-status" name="status" defaultValue={d.filter.status}>
-            <option value="">{t("review.filter.all")}</option>
-            {REVIEW_STATUSES.map((s) => (
-              <option key={s} value={s}>{t(`review.status.${s}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-enumerator">{t("review.enumerator")}</label>
-          <select id="filter-enumerator" name="enumerator" defaultValue={d.filter.enumerator}>
-            <option value="">{t("review.filter.all")}</option>
-            {d.enumerators.map((e) => (
-              <option key={e.id} value={e.id}>{e.name}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-unit">{t("review.unit")}</label>
-          <select id="filter-unit" name="unit" defaultValue={d.filter.unit}>
-            <option value="">{t("review.filter.all")}</option>
-            {d.units.map((u) => (
-              <option key={u.code} value={u.code}>{u.name}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-flag">{t("review.filter.flag")}</label>
-          <select id="filter-flag" name="flag" defaultValue={d.filter.flag}>
-            <option value="">{t("review.filter.all")}</option>
-            <option value="any">{t("review.filter.anyFlag")}</option>
-            <option value="none">{t("review.filter.noFlag")}</option>
-            {FLAG_CODES.map((code) => (
-              <option key={code} value={code}>{t(`review.flag.${code}`)}</option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="status" label={t("review.status")} value={d.filter.status} all={t("review.filter.all")}
+          options={REVIEW_STATUSES.map((s) => [s, t(`review.status.${s}`)])} />
+        <FilterSelect name="enumerator" label={t("review.enumerator")} value={d.filter.enumerator} all={t("review.filter.all")}
+          options={d.enumerators.map((e) => [e.id, e.name])} />
+        <FilterSelect name="unit" label={t("review.unit")} value={d.filter.unit} all={t("review.filter.all")}
+          options={d.units.map((u) => [u.code, u.name])} />
+        <FilterSelect name="flag" label={t("review.filter.flag")} value={d.filter.flag} all={t("review.filter.all")}
+          options={[["any", t("review.filter.anyFlag")], ["none", t("review.filter.noFlag")], ...FLAG_CODES.map((code): [string, string] => [code, t(`review.flag.${code}`)])]} />
         <div className="actions">
           <button type="submit" className="button primary">{t("review.filter.apply")}</button>
           <Link to={base} className="button secondary">{t("review.filter.clear")}</Link>
