@@ -77,3 +77,22 @@ export async function getDashboardRound(code: string) {
 export function listResultRounds() {
   return prisma.round.findMany({ where: { status: { not: "draft" } }, orderBy: { periodStart: "desc" }, select: { code: true, title: true, status: true } });
 }
+
+/**
+ * A closed round takes no more answers, so its data is kept for CLOSED_ROUND_CACHE_MS: the
+ * previous round is read by every dashboard page, and reading it is most of a page's cost
+ * (docs/benchmarks.md). Short, because a late review decision can still change it.
+ */
+const CLOSED_ROUND_CACHE_MS = 5 * 60_000;
+const closedRounds = new Map<string, { at: number; data: Promise<RoundData> }>();
+
+export function getClosedRoundData(round: { id: string; status: string }, instrument: InstrumentDefinition, unitIds: string[] | null) {
+  if (round.status !== "closed") return getRoundData(round.id, instrument, unitIds);
+  const key = `${round.id}|${unitIds?.slice().sort().join(",") ?? "*"}`;
+  const hit = closedRounds.get(key);
+  if (hit && Date.now() - hit.at < CLOSED_ROUND_CACHE_MS) return hit.data;
+  const data = getRoundData(round.id, instrument, unitIds);
+  closedRounds.set(key, { at: Date.now(), data });
+  data.catch(() => closedRounds.delete(key));
+  return data;
+}

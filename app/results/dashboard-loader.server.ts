@@ -1,7 +1,7 @@
 import { requirePermission, unitScope } from "~/auth/session.server";
 import { localized, translator, type UiLanguage } from "~/i18n";
 import { languageName } from "~/i18n/language-names";
-import { dashboardItems, getDashboardRound, getRoundData } from "~/models/dashboard.server";
+import { dashboardItems, getClosedRoundData, getDashboardRound } from "~/models/dashboard.server";
 import { getInstrument } from "~/models/instrument.server";
 import { getLanguage } from "~/utils/language.server";
 import type { FilterOptions } from "./filter-form";
@@ -20,14 +20,14 @@ export async function loadDashboard(request: Request, roundCode: string, options
   const lang = await getLanguage(request);
   const found = await getDashboardRound(roundCode);
   if (!found || found.round.status === "draft") throw new Response(translator(lang)("gone.notFoundBody"), { status: 404 });
-  const data = await getRoundData(found.round.id, found.instrument, scope);
+  const data = await getClosedRoundData(found.round, found.instrument, scope);
   const filter = parseFilter(new URL(request.url).searchParams);
   // A unit outside the round or the person's scope is ignored, not an error.
   if (filter.unit && !data.units.some((u) => u.code === filter.unit)) filter.unit = undefined;
   const view = computeView(data, filter);
   let previous: ReturnType<typeof computeView> | null = null;
   if (found.previous && (options.withPrevious ?? true)) {
-    const previousData = await getRoundData(found.previous.id, await getInstrument(found.previous.instrumentId), scope);
+    const previousData = await getClosedRoundData(found.previous, await getInstrument(found.previous.instrumentId), scope);
     previous = computeView(previousData, filter);
   }
   return { user, scoped: scope !== null, lang, ...found, filter, data, view, previousView: previous };

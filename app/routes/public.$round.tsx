@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
 import { formatNumber, translator, type MessageKey } from "~/i18n";
-import { getDashboardRound, getRoundData } from "~/models/dashboard.server";
+import { getClosedRoundData, getDashboardRound } from "~/models/dashboard.server";
 import { getInstrument } from "~/models/instrument.server";
 import { dashboardModel } from "~/results/dashboard-model";
 import { MIN_GROUP_SIZE } from "~/results/filters";
@@ -32,10 +32,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getDashboardRound(params.round!);
   if (!found || found.round.status !== "closed") throw new Response(t("gone.notFoundBody"), { status: 404 });
   const { round, instrument, previous } = found;
-  const data = await getRoundData(round.id, instrument, null);
+  const data = await getClosedRoundData(round, instrument, null);
   const view = publicView(data);
   const previousClosed = previous?.status === "closed" ? previous : null;
-  const previousView = previousClosed ? publicView(await getRoundData(previousClosed.id, await getInstrument(previousClosed.instrumentId), null)) : null;
+  const previousView = previousClosed ? publicView(await getClosedRoundData(previousClosed, await getInstrument(previousClosed.instrumentId), null)) : null;
   const model = dashboardModel({ data, view, previous: previousView, instrument, lang, filter: {} });
   return {
     lang,

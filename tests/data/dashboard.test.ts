@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeRound } from "../../analysis";
-import { getRoundData } from "~/models/dashboard.server";
+import { getClosedRoundData, getRoundData } from "~/models/dashboard.server";
 import { getInstrument } from "~/models/instrument.server";
 import { filterResponses, MIN_GROUP_SIZE } from "~/results/filters";
 import { rankRound } from "~/results/ranking";
@@ -89,6 +89,20 @@ describe("getRoundData", () => {
     expect(scoped.units.map((u) => u.code)).toEqual([survey.units.dist.code]);
     expect(scoped.responses.every((r) => r.unitCode === survey.units.dist.code)).toBe(true);
     expect(scoped.responses).toHaveLength(17);
+  });
+});
+
+describe("getClosedRoundData", () => {
+  it("reads a collecting round every time, and keeps a closed round's data for a while", async () => {
+    const instrument = await getInstrument(survey.instrument.id);
+    const collecting = { id: survey.round.id, status: "collecting" };
+    expect(await getClosedRoundData(collecting, instrument, null)).not.toBe(await getClosedRoundData(collecting, instrument, null));
+    const closed = { id: survey.round.id, status: "closed" };
+    const first = await getClosedRoundData(closed, instrument, null);
+    expect(await getClosedRoundData(closed, instrument, null)).toBe(first);
+    expect(first.responses).toHaveLength(data.responses.length);
+    // Another scope is another entry.
+    expect(await getClosedRoundData(closed, instrument, [survey.units.dist.id])).not.toBe(first);
   });
 });
 
