@@ -78,4 +78,8 @@ app.use((error, req, res, _next) => {
 const port = Number(process.env.PORT ?? 3000);
 const onListen = () => process.stdout.write(`[hailong] http://${process.env.HOST ?? "localhost"}:${port}\n`);
 const server = process.env.HOST ? app.listen(port, process.env.HOST, onListen) : app.listen(port, onListen);
+// Keep idle connections open longer than a load balancer's idle timeout (60 s is common):
+// Node's default 5 s lets a client reuse a socket the server is closing (ECONNRESET).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 for (const signal of ["SIGTERM", "SIGINT"]) process.once(signal, () => server.close());
