@@ -111,8 +111,8 @@ async function runScenario(scenario: Scenario, template: BenchDatabase, enumerat
     server = await startAppServer({ databaseUrl: database.url, port: APP_PORT, env });
     headers = { cookie: await signIn(server.url, enumerator.email, enumerator.password) };
   } else {
-    const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
-    server = await startServerProcess([tsx, "bench/baseline-server.ts"], { databaseUrl: database.url, port: BASELINE_PORT, env });
+    // tsx as a loader of this node process (its CLI would run the server in a child, out of reach of cpuSeconds).
+    server = await startServerProcess(["--import", "tsx", "bench/baseline-server.ts"], { databaseUrl: database.url, port: BASELINE_PORT, env });
   }
   try {
     // The package comes from the app in both cases (the baseline has no such route).

@@ -19,8 +19,8 @@ import { addEnumerator, freshDatabase, integrity, storedResponses, type BenchDat
  */
 const PORT = Number(process.env.CRASH_PORT ?? 3161);
 const CLIENTS = 8;
-const BEFORE_KILL = 120;
-const TOTAL = 300;
+const BEFORE_KILL = 40;
+const TOTAL = 100;
 
 let database: BenchDatabase;
 let server: AppServer;

@@ -7,8 +7,8 @@ export default defineConfig({
   test: {
     include: ["tests/crash/**/*.test.ts"],
     setupFiles: ["tests/setup/fail-on-console-error.ts"],
-    testTimeout: 240_000,
-    hookTimeout: 240_000,
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     pool: "forks",
   },
 });
