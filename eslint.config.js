@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/", "node_modules/", "app/generated/", "test-results/", "playwright-report/", "tests/.tmp/"] },
+  { ignores: ["build/", "build-*/", "backups/", "node_modules/", "app/generated/", "test-results/", "playwright-report/", "tests/.tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,7 @@ import {
 } from "@remix-run/react";
 import { DEFAULT_LANGUAGE, translator, UI_LANGUAGES, type MessageKey, type UiLanguage } from "~/i18n";
 import { getUser } from "~/auth/session.server";
+import { roleCan } from "~/auth/permissions";
 import { getLanguage, languageCookieHeader } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
 import { useNonce } from "~/security/nonce";
@@ -56,6 +57,11 @@ function AccountLinks() {
       <Link to="/admin" className="header-link">
         {t("admin.heading")}
       </Link>
+      {roleCan(user.role, "read:results") ? (
+        <Link to="/results" className="header-link">
+          {t("dash.nav")}
+        </Link>
+      ) : null}
       <Form method="post" action="/logout">
         <button type="submit" className="header-link link-button">
           {t("auth.signOut")}

@@ -31,6 +31,7 @@ const core = {
   "home.progress": "{n} of {target} questionnaires collected",
   "home.takeSurvey": "Answer the survey",
   "home.viewResults": "See the results",
+  "home.officialResults": "Results (for officials, sign-in needed)",
 
   "status.draft": "Draft",
   "status.collecting": "Collecting",

@@ -47,9 +47,17 @@ export default function Home() {
                   {t("home.takeSurvey")}
                 </Link>
               ) : null}
-              <Link className="button secondary" to={`/results/${round.code}`}>
-                {t("home.viewResults")}
-              </Link>
+              {/* The public aggregate page exists for closed rounds; while a round collects,
+                  its results are for officials (docs/decisions/011-dashboard.md). */}
+              {round.status === "closed" ? (
+                <Link className="button secondary" to={`/public/${round.code}`}>
+                  {t("home.viewResults")}
+                </Link>
+              ) : (
+                <Link className="button secondary" to={`/results/${round.code}`}>
+                  {t("home.officialResults")}
+                </Link>
+              )}
             </p>
           </li>
         ))}
