@@ -50,7 +50,14 @@ export default function RoundDashboard() {
       </p>
       <h1>{t("dash.heading", { round: round.title })}</h1>
       {round.status === "collecting" ? <p className="notice">{t("dash.collectingNote")}</p> : null}
-      {scoped ? <p className="notice">{t("dash.scoped")}</p> : null}
+      {scoped ? (
+        <p className="notice">{t("dash.scoped")}</p>
+      ) : (
+        // The report covers every unit, so readers limited to some units do not get it.
+        <p>
+          <Link to={`/admin/rounds/${round.code}/report`}>{t("dash.reportLink")}</Link>
+        </p>
+      )}
       {excluded > 0 ? (
         <p className="hint" data-testid="excluded-count">
           {t("review.excluded", { n: excluded })}

@@ -3,6 +3,7 @@ import type { dashboardVi } from "./dashboard.vi";
 /** English strings of the dashboard, with exactly the keys of the Vietnamese ones. */
 export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   "dash.nav": "Survey results",
+  "dash.reportLink": "Satisfaction report (edit the text, download Word, Excel, CSV)",
   "dash.roundsHeading": "Results of the survey rounds",
   "dash.roundsIntro": "Choose a round to see the satisfaction index, the ranking of units, the criteria to improve and people's comments.",
   "dash.noRounds": "No survey round has results yet.",

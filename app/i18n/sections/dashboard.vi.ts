@@ -1,6 +1,7 @@
 /** Strings of the officials' dashboard and the public results page (issue 6). */
 export const dashboardVi = {
   "dash.nav": "Kết quả khảo sát",
+  "dash.reportLink": "Báo cáo đo lường sự hài lòng (sửa văn bản, tải Word, Excel, CSV)",
   "dash.roundsHeading": "Kết quả các đợt khảo sát",
   "dash.roundsIntro": "Chọn một đợt để xem chỉ số hài lòng, xếp hạng đơn vị, tiêu chí cần cải thiện và ý kiến của người dân.",
   "dash.noRounds": "Chưa có đợt khảo sát nào có kết quả.",
