@@ -31,7 +31,7 @@ const core = {
   "home.progress": "{n} of {target} questionnaires collected",
   "home.takeSurvey": "Answer the survey",
   "home.viewResults": "See the results",
-  "home.officialResults": "Results (for officials, sign-in needed)",
+  "home.officialResults": "Results (for officials)",
 
   "status.draft": "Draft",
   "status.collecting": "Collecting",

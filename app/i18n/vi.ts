@@ -34,7 +34,7 @@ const core = {
   "home.progress": "Đã thu {n}/{target} phiếu",
   "home.takeSurvey": "Trả lời khảo sát",
   "home.viewResults": "Xem kết quả",
-  "home.officialResults": "Kết quả (dành cho cán bộ, cần đăng nhập)",
+  "home.officialResults": "Kết quả (dành cho cán bộ)",
 
   "status.draft": "Bản nháp",
   "status.collecting": "Đang thu phiếu",

@@ -39,7 +39,14 @@ test("clone v1, reorder an item, export and import a Mông translation", async (
   await expect(page.getByLabel("Nội dung (en)")).toHaveValue("Modern equipment, edited");
   await expectAccessible(page, testInfo);
   await page.getByLabel("Nội dung (vi)").fill("Trang thiết bị hiện đại (đã sửa)");
-  await page.getByLabel("Bắt buộc trả lời").uncheck();
+  // After the refused save, the loader's revalidation can re-render the form and put the
+  // box back to its saved state just after a click (seen once in CI): retry until it holds.
+  const required = page.getByLabel("Bắt buộc trả lời");
+  await page.waitForLoadState("networkidle");
+  await expect(async () => {
+    await required.uncheck();
+    await expect(required).not.toBeChecked();
+  }).toPass({ timeout: 15_000 });
   await page.getByRole("button", { name: "Lưu" }).click();
   await expect(page.locator('li[data-item="c02"] dd[lang="vi"]')).toHaveText("Trang thiết bị hiện đại (đã sửa)");
   await expect(page.locator('li[data-item="c02"]')).toContainText("không bắt buộc");

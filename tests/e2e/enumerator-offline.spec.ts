@@ -3,6 +3,17 @@ import { signInAs } from "./auth";
 import { FIELD_PEOPLE, FIELD_ROUND } from "./enumerator-fixture-data";
 import { answerStep, expectAccessible, jsEnabled, queryDb } from "./helpers";
 
+/**
+ * The walk-in button of this spec's own round (tests/e2e/enumerator-fixtures.ts). Other
+ * specs may give the demo enumerator units in other rounds (a supervisor's assignment in
+ * admin-fieldwork.spec.ts, the personal-data fixture), each with a walk-in button of its own.
+ */
+function walkIn(page: Page) {
+  return page
+    .getByRole("region", { name: "Phỏng vấn trực tiếp (kiểm thử)" })
+    .getByRole("button", { name: /^Phỏng vấn khách vãng lai/ });
+}
+
 // Issue 5's acceptance test: the enumerator's app on a phone with no signal. The app is
 // one document served by its service worker (public/enumerator-sw.js) from the cache when
 // offline; interviews live in IndexedDB until the server confirms them.
@@ -105,7 +116,7 @@ test("offline: three interviews survive a reload, reach the server once, and a f
   await expect(outboxCount(page)).toHaveText("1 phiếu chờ gửi");
 
   // 2. A walk-in.
-  await page.getByRole("button", { name: /^Phỏng vấn khách vãng lai/ }).click();
+  await walkIn(page).click();
   await page.getByRole("button", { name: "Bắt đầu" }).click();
   await finishInterview(page);
   await expect(outboxCount(page)).toHaveText("2 phiếu chờ gửi");
@@ -184,7 +195,7 @@ test("offline: three interviews survive a reload, reach the server once, and a f
 
   // A reply lost on the way back (the server stored the batch): the phone retries and the
   // server answers "already have it", so the interview is not doubled.
-  await page.getByRole("button", { name: /^Phỏng vấn khách vãng lai/ }).click();
+  await walkIn(page).click();
   await page.getByRole("button", { name: "Bắt đầu" }).click();
   await finishInterview(page);
   let cut = 0;
@@ -205,7 +216,7 @@ test("signing out names the unsent interviews and refuses until the enumerator i
   await signInAs(context, "enumerator", baseURL!);
   await openApp(page);
   await download(page);
-  await page.getByRole("button", { name: /^Phỏng vấn khách vãng lai/ }).click();
+  await walkIn(page).click();
   await page.getByRole("button", { name: "Bắt đầu" }).click();
   await answerStep(page, "Hài lòng");
   await page.getByRole("button", { name: "Lưu và về danh sách" }).click();
