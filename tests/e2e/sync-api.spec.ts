@@ -20,6 +20,10 @@ const ROUND = `e2e-sync-api-${suffix}`;
 const UNIT = "huyen-tam-duong";
 const EMAIL = `sync-api-${suffix}@hailong.test`;
 
+// One set-up per worker: with fullyParallel, a worker that runs both tests as separate
+// chunks would run beforeAll twice with the same suffix (UNIQUE Round.code, seen in CI).
+test.describe.configure({ mode: "serial" });
+
 test.beforeAll(async () => {
   const db = openTestDb();
   // Prisma's SQLite adapter stores DateTime as ISO text.
