@@ -15,16 +15,18 @@ import { queryDb } from "./helpers";
  */
 test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, "API only: one project is enough");
 
-const suffix = randomUUID().slice(0, 8);
-const ROUND = `e2e-sync-api-${suffix}`;
 const UNIT = "huyen-tam-duong";
-const EMAIL = `sync-api-${suffix}@hailong.test`;
+// Made anew by each set-up: with fullyParallel, one worker can run this file's tests as
+// separate chunks and so run beforeAll more than once (a fixed suffix hit UNIQUE Round.code in CI).
+let ROUND = "";
+let EMAIL = "";
 
-// One set-up per worker: with fullyParallel, a worker that runs both tests as separate
-// chunks would run beforeAll twice with the same suffix (UNIQUE Round.code, seen in CI).
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
+  const suffix = randomUUID().slice(0, 8);
+  ROUND = `e2e-sync-api-${suffix}`;
+  EMAIL = `sync-api-${suffix}@hailong.test`;
   const db = openTestDb();
   // Prisma's SQLite adapter stores DateTime as ISO text.
   const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
