@@ -108,49 +108,64 @@ export function LevelTable({ lang, model }: { lang: UiLanguage; model: Model }) 
 
 export function ElementsSection({ lang, model }: { lang: UiLanguage; model: Model }) {
   const t = translator(lang);
-  const fmt = (v: number) => formatNumber(lang, v);
-  const weakest = model.elements.filter((e) => e.interval.index !== null).sort((a, b) => (a.interval.index as number) - (b.interval.index as number))[0];
   return (
     <section aria-labelledby="by-element">
       <h2 id="by-element">{t("dash.byElement")}</h2>
-      <ChartFigure
-        caption={t("dash.elementsChart")}
-        tableLabel={t("dash.showTable")}
-        chart={
-          <BarChart
-            title={t("dash.elementsChart")}
-            desc={t("dash.elementsDesc", { element: weakest ? `${weakest.code}. ${weakest.title}` : "—", index: formatNumber(lang, weakest?.interval.index) })}
-            rows={model.elements.map((e) => ({ key: e.code, label: `${e.code}. ${e.title}`, value: e.interval.index, ci: e.interval.ci }))}
-            format={fmt}
-          />
-        }
-        table={
-          <TableRegion label={t("dash.elementsChart")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("dash.element")}</th>
-                  <th scope="col" className="num">{t("dash.index")}</th>
-                  <th scope="col" className="num">{t("dash.ci")}</th>
-                  <th scope="col" className="num">{t("dash.changeShort")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {model.elements.map((e) => (
-                  <tr key={e.code} data-element={e.code}>
-                    <th scope="row">
-                      {e.code}. {e.title}
-                    </th>
-                    <td className="num">{formatNumber(lang, e.interval.index)}</td>
-                    <td className="num">{ciText(lang, e.interval.ci)}</td>
-                    <td className="num">{changeCell(lang, e.change)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
-        }
-      />
+      <ElementsFigure lang={lang} elements={model.elements} tableLabel={t("dash.elementsChart")} />
     </section>
+  );
+}
+
+/** What ElementsFigure needs of an element: its index, interval and change since the previous round. */
+export type ElementRow = Pick<Model["elements"][number], "code" | "title" | "interval" | "change">;
+
+/**
+ * The element indices as a bar chart with interval whiskers and the same numbers in a
+ * table: the dashboard's element section and a unit's report card both show this.
+ */
+export function ElementsFigure({ lang, elements, tableLabel, openTable }: { lang: UiLanguage; elements: ElementRow[]; tableLabel: string; openTable?: boolean }) {
+  const t = translator(lang);
+  const fmt = (v: number) => formatNumber(lang, v);
+  const weakest = elements.filter((e) => e.interval.index !== null).sort((a, b) => (a.interval.index as number) - (b.interval.index as number))[0];
+  return (
+    <ChartFigure
+      caption={t("dash.elementsChart")}
+      tableLabel={t("dash.showTable")}
+      openTable={openTable}
+      chart={
+        <BarChart
+          title={t("dash.elementsChart")}
+          desc={t("dash.elementsDesc", { element: weakest ? `${weakest.code}. ${weakest.title}` : "—", index: formatNumber(lang, weakest?.interval.index) })}
+          rows={elements.map((e) => ({ key: e.code, label: `${e.code}. ${e.title}`, value: e.interval.index, ci: e.interval.ci }))}
+          format={fmt}
+        />
+      }
+      table={
+        <TableRegion label={tableLabel}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("dash.element")}</th>
+                <th scope="col" className="num">{t("dash.index")}</th>
+                <th scope="col" className="num">{t("dash.ci")}</th>
+                <th scope="col" className="num">{t("dash.changeShort")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {elements.map((e) => (
+                <tr key={e.code} data-element={e.code}>
+                  <th scope="row">
+                    {e.code}. {e.title}
+                  </th>
+                  <td className="num">{formatNumber(lang, e.interval.index)}</td>
+                  <td className="num">{ciText(lang, e.interval.ci)}</td>
+                  <td className="num">{changeCell(lang, e.change)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      }
+    />
   );
 }

@@ -1,16 +1,14 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { BarChart } from "~/components/charts/bar-chart";
-import { ChartFigure } from "~/components/charts/chart-figure";
 import { TableRegion } from "~/components/table-region";
 import { formatNumber, localized, translator, type MessageKey } from "~/i18n";
 import { getRoundData } from "~/models/dashboard.server";
 import { countExcludedResponses } from "~/models/review.server";
 import { getStratum } from "~/models/round.server";
-import { ChangeText, changeCell } from "~/results/change-text";
+import { ChangeText } from "~/results/change-text";
 import { loadDashboard } from "~/results/dashboard-loader.server";
 import { criterionTexts } from "~/results/dashboard-model";
-import { ciText } from "~/results/glance-sections";
+import { ciText, ElementsFigure } from "~/results/glance-sections";
 import { maskPersonal } from "~/results/mask-personal";
 import { groupSizes, isStable, rankRound } from "~/results/ranking";
 import { computeView, indexChange, weakestCriteria } from "~/results/round-view";
@@ -122,48 +120,7 @@ export default function UnitReportCard() {
 
       <section aria-labelledby="card-elements">
         <h2 id="card-elements">{t("dash.cardElements")}</h2>
-        <ChartFigure
-          caption={t("dash.elementsChart")}
-          tableLabel={t("dash.showTable")}
-          openTable
-          chart={
-            <BarChart
-              title={t("dash.elementsChart")}
-              desc={t("dash.elementsDesc", {
-                element: [...elements].sort((a, b) => (a.interval.index ?? 101) - (b.interval.index ?? 101))[0]?.title ?? "—",
-                index: formatNumber(lang, Math.min(...elements.map((e) => e.interval.index ?? 101))),
-              })}
-              rows={elements.map((e) => ({ key: e.code, label: `${e.code}. ${e.title}`, value: e.interval.index, ci: e.interval.ci }))}
-              format={fmt}
-            />
-          }
-          table={
-            <TableRegion label={t("dash.cardElements")}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("dash.element")}</th>
-                    <th scope="col" className="num">{t("dash.index")}</th>
-                    <th scope="col" className="num">{t("dash.ci")}</th>
-                    <th scope="col" className="num">{t("dash.changeShort")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {elements.map((e) => (
-                    <tr key={e.code} data-element={e.code}>
-                      <th scope="row">
-                        {e.code}. {e.title}
-                      </th>
-                      <td className="num">{formatNumber(lang, e.interval.index)}</td>
-                      <td className="num">{ciText(lang, e.interval.ci)}</td>
-                      <td className="num">{changeCell(lang, e.change)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
-          }
-        />
+        <ElementsFigure lang={lang} elements={elements} tableLabel={t("dash.cardElements")} openTable />
       </section>
 
       <section aria-labelledby="card-weakest">
