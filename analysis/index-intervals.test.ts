@@ -5,6 +5,7 @@
  * whatever the data (one criterion without NA = 100 × the criterion's SE).
  */
 import { describe, expect, it } from "vitest";
+import { rAgreement, type Num } from "../tests/fixtures/r/agreement";
 import { computeRound } from "./compute-round";
 import { indexInterval, meanOfUnitsInterval } from "./index-intervals";
 import { readRound } from "./read-round-csv";
@@ -34,7 +35,6 @@ const datasets = [
   { name: "large", responses: largeResponses, frame: largeFrame, elements: largeElements, expected: largeExpected },
 ];
 
-type Num = number | null | undefined;
 interface RInterval { index: number; se: Num; df?: number; ci: number[] | null }
 interface RGroup {
   df: number;
@@ -43,18 +43,9 @@ interface RGroup {
   mean_of_units?: RInterval;
 }
 
-const maxDiff: Record<string, number> = {};
+/** Largest |TS − R| seen per quantity, printed after the run for the report. */
+const { close, maxDiff } = rAgreement(R_TOLERANCE);
 
-function close(label: string, actual: Num, expected: Num, where: string): void {
-  if (expected === null || expected === undefined) {
-    expect(actual ?? null, `${where} ${label}`).toBeNull();
-    return;
-  }
-  expect(actual, `${where} ${label}`).not.toBeNull();
-  const diff = Math.abs((actual as number) - expected);
-  maxDiff[label] = Math.max(maxDiff[label] ?? 0, diff);
-  expect(diff, `${where} ${label}: ${actual} vs R ${expected}`).toBeLessThanOrEqual(R_TOLERANCE);
-}
 
 function compareInterval(label: string, ts: IndexInterval, r: RInterval, df: number | undefined, where: string): void {
   close(`${label}_index`, ts.index, r.index, where);

@@ -3,6 +3,7 @@
  * tests/fixtures/r (make-fixtures.R): every estimate to 1e-9 absolute.
  */
 import { describe, expect, it } from "vitest";
+import { rAgreement, type Num } from "../tests/fixtures/r/agreement";
 import { computeRound } from "./compute-round";
 import { logitInterval } from "./logit-interval";
 import { readRound } from "./read-round-csv";
@@ -32,7 +33,6 @@ const datasets = [
   { name: "large", responses: largeResponses, frame: largeFrame, elements: largeElements, expected: largeExpected },
 ];
 
-type Num = number | null | undefined;
 interface RCriterion {
   n: number; n_satisfied: number; p: number; se: Num; df: number; mean_score: number; mean_score_se: Num;
   index: number; ci_logit: number[] | null; ci_logit_tight: number[] | null; ci_cp: number[] | null;
@@ -43,18 +43,8 @@ interface RGroup {
 }
 
 /** Largest |TS − R| seen per quantity, printed after the run for the report. */
-const maxDiff: Record<string, number> = {};
+const { close, maxDiff } = rAgreement(R_TOLERANCE);
 
-function close(label: string, actual: Num, expected: Num, where: string): void {
-  if (expected === null || expected === undefined) {
-    expect(actual ?? null, `${where} ${label}`).toBeNull();
-    return;
-  }
-  expect(actual, `${where} ${label}`).not.toBeNull();
-  const diff = Math.abs((actual as number) - expected);
-  maxDiff[label] = Math.max(maxDiff[label] ?? 0, diff);
-  expect(diff, `${where} ${label}: ${actual} vs R ${expected}`).toBeLessThanOrEqual(R_TOLERANCE);
-}
 
 function compareCriterion(ts: CriterionEstimate, r: RCriterion | null, where: string): void {
   if (r === null) {
