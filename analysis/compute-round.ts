@@ -14,7 +14,9 @@
 import { CONFIDENCE_LEVEL, LONELY_STRATUM_RULE, SATISFIED_MIN_SCORE } from "./constants";
 import { alphaFromMoments } from "./cronbach-alpha";
 import { CI_WHEN_SE_ZERO, estimateCriterion, type StratumCounts } from "./criterion-estimate";
-import { emptyInterval } from "./index-intervals";
+import { checkAggregates, type RoundAggregates } from "./aggregates";
+import { emptyInterval, matrixSumSquares, type IndexSumSquares, type RoundLayout } from "./index-intervals";
+import { pairSumSquares } from "./index-intervals-pairs";
 import { attachIndexIntervals } from "./index-intervals-round";
 import { elementIndices, meanIndex, sipasIndex } from "./indices";
 import { criterionPriorities, importanceFromSums } from "./priorities";
@@ -49,7 +51,7 @@ export const METHODS: Record<string, string> = {
 };
 
 export interface ComputeRoundOptions {
-  /** Element and SIPAS intervals (ADR 010): a second pass over the answers. Default true. */
+  /** Element and SIPAS intervals (ADR 010): a second pass over the answers (or O(H·K²) from aggregates). Default true. */
   indexIntervals?: boolean;
 }
 
@@ -63,8 +65,35 @@ export function computeRoundFromMatrix(
   matrix: RoundMatrix,
   options: ComputeRoundOptions = {},
 ): RoundResult {
-  const tally = tallyRound(matrix);
-  const { criteria } = matrix;
+  return computeRoundFromTally(input, matrix, tallyRound(matrix), (influence) => matrixSumSquares(matrix, influence), options);
+}
+
+/**
+ * The same result from a round's aggregates (aggregates.ts), without its respondents:
+ * counts from `tally`, index intervals from the pairwise counts (index-intervals-pairs.ts).
+ * Throws RoundInputError when the aggregates do not fit `input` (checkAggregates).
+ *
+ * Complexity: O(H·K²), whatever the number of responses.
+ */
+export function computeRoundFromAggregates(
+  input: Pick<RoundInput, "units" | "elements">,
+  aggregates: RoundAggregates,
+  options: ComputeRoundOptions = {},
+): RoundResult {
+  checkAggregates(input, aggregates);
+  const { tally, pairs } = aggregates;
+  return computeRoundFromTally(input, aggregates, tally, (influence) => pairSumSquares(pairs, tally, influence), options);
+}
+
+/** Everything but the source of the intervals' sums of squares. */
+function computeRoundFromTally(
+  input: Pick<RoundInput, "units" | "elements">,
+  layout: RoundLayout,
+  tally: RoundTally,
+  sumSquares: IndexSumSquares,
+  options: ComputeRoundOptions,
+): RoundResult {
+  const { criteria } = layout;
   const units: Record<string, UnitEstimate> = {};
   const withResponses: number[] = [];
   input.units.forEach((unit, h) => {
@@ -82,12 +111,12 @@ export function computeRoundFromMatrix(
   const levels = {} as Record<UnitLevel, GroupEstimate>;
   for (const level of UNIT_LEVELS) levels[level] = group(withResponses.filter((h) => input.units[h].level === level));
   const overall = group(withResponses);
-  if (options.indexIntervals ?? true) attachIndexIntervals(matrix, tally, input.units, { units, levels, overall });
+  if (options.indexIntervals ?? true) attachIndexIntervals(layout, tally, input.units, { units, levels, overall }, sumSquares);
   const alphaElements: Record<string, AlphaEstimate> = {};
   for (const [code, moments] of Object.entries(tally.alpha.elements)) alphaElements[code] = alphaFromMoments(moments);
   return {
     meta: {
-      n_responses: matrix.unitIndex.length,
+      n_responses: tally.responsesPerUnit.reduce((sum, n) => sum + n, 0),
       n_units: input.units.length,
       criteria,
       elements: input.elements,

@@ -50,6 +50,9 @@ const CENSUS_FRACTION_TOLERANCE = 1e-7;
 /** Each response belongs to three groups: its unit, its level, the round. */
 export const GROUPINGS = 3;
 
+/** What the set-up needs of a round: its units, criteria and elements (a RoundMatrix or RoundAggregates). */
+export type RoundLayout = Pick<RoundMatrix, "nUnits" | "criteria" | "elements">;
+
 /**
  * A set of groups that partition the strata with respondents: `groupOf[h]` is the
  * group of stratum h (−1: no respondents), `p[g·K + k]` the criterion proportion of
@@ -68,6 +71,33 @@ export interface GroupIntervals {
 }
 
 /**
+ * The influence of every quantity (each element, then SIPAS: Q = E + 1) in every
+ * grouping, as coefficients per stratum h and criterion k (G = GROUPINGS):
+ * element e's u_i = Σ_{k∈e} weight_hkg · (y_ik − p_hkg · x_ik) and SIPAS's
+ * u_i = sipasShare_hg · Σ_e u_ie. Shared by the matrix pass and the pairwise-count form.
+ */
+export interface IndexInfluence {
+  H: number;
+  K: number;
+  /** Elements' criterion positions, in element order. */
+  elementList: number[][];
+  /** [(h·K + k)·G + g]: 100 · c_e · N_h / (n_hk · N_gk); 0 when k has no data in h or its group. */
+  weight: Float64Array;
+  /** [(h·K + k)·G + g]: the group's proportion p_k where weight ≠ 0, else 0. */
+  p: Float64Array;
+  /** [h·G + g] = 1/E_g: SIPAS is the mean of the group's elements with data. */
+  sipasShare: Float64Array;
+  /** [(h·G + g)·Q + q]: ū_h, from the counts; 0 for a lonely stratum (n_h = 1). */
+  ubar: Float64Array;
+}
+
+/**
+ * Σ_{i∈h} (u_i − ū_h)² at [(h·G + g)·Q + q] for every stratum, grouping and quantity
+ * (Σ u_i² for a lonely stratum): from the answer matrix or from pairwise counts.
+ */
+export type IndexSumSquares = (influence: IndexInfluence) => Float64Array;
+
+/**
  * Element and SIPAS intervals for the three groupings of the strata, in one pass.
  * `indices[g]` holds each group's published element indices and SIPAS index (so the
  * interval is centred on exactly the published value).
@@ -77,26 +107,50 @@ export function indexIntervals(
   tally: RoundTally,
   units: readonly RoundUnit[],
   groupings: readonly Grouping[],
-  indices: readonly { elements: (number | null)[]; sipas: (number | null) }[][],
+  indices: readonly PublishedIndices[][],
 ): GroupIntervals[] {
-  const K = matrix.criteria.length;
-  const H = matrix.nUnits;
+  return groupIntervals(matrix, tally, units, groupings, indices, (influence) => matrixSumSquares(matrix, influence));
+}
+
+export interface PublishedIndices {
+  elements: (number | null)[];
+  sipas: number | null;
+}
+
+/** The intervals from any source of Σ (u_i − ū_h)²: set-up, sums of squares, variances. */
+export function groupIntervals(
+  layout: RoundLayout,
+  tally: RoundTally,
+  units: readonly RoundUnit[],
+  groupings: readonly Grouping[],
+  indices: readonly PublishedIndices[][],
+  sumSquares: IndexSumSquares,
+): GroupIntervals[] {
+  const influence = indexInfluence(layout, tally, units, groupings);
+  return intervalsFromSumSquares(sumSquares(influence), influence, tally, units, groupings, indices);
+}
+
+/** The coefficients of every influence u and ū_h, from the counts: O(H·K·G). */
+export function indexInfluence(
+  layout: RoundLayout,
+  tally: RoundTally,
+  units: readonly RoundUnit[],
+  groupings: readonly Grouping[],
+): IndexInfluence {
+  const K = layout.criteria.length;
+  const H = layout.nUnits;
   const S = COUNT_SLOTS;
   const G = GROUPINGS;
   if (groupings.length !== G) throw new Error(`indexIntervals: expected ${G} groupings (unit, level, round)`);
-  const elementList = Object.values(matrix.elements);
+  const elementList = Object.values(layout.elements);
   const E = elementList.length;
   const Q = E + 1; // quantities: each element, then SIPAS
   const n = tally.responsesPerUnit;
 
-  // coef[((h·K + k)·S + v)·G + g]: the index's influence u from answer v to criterion k,
-  // before the element coefficient's share in SIPAS (applied per respondent below).
-  const coef = new Float64Array(H * K * S * G);
-  // ubar[(h·G + g)·Q + q]: ū_h of quantity q (element e, or SIPAS) in grouping g.
+  const weight = new Float64Array(H * K * G);
+  const pOf = new Float64Array(H * K * G);
   const ubar = new Float64Array(H * G * Q);
-  // sipasShare[h·G + g] = 1/E_g: SIPAS is the mean of the group's elements with data.
   const sipasShare = new Float64Array(H * G);
-  const sumSq = new Float64Array(H * G * Q);
 
   groupings.forEach((grouping, g) => {
     const { groupOf, p } = grouping;
@@ -136,7 +190,8 @@ export function indexIntervals(
             const pk = p[group * K + k];
             if (nk === 0 || Number.isNaN(pk)) continue;
             const scale = (INDEX_SCALE * c * units[h].population) / (nk * populationWithData[group * K + k]);
-            for (let v = 1; v < S; v++) coef[(cell + v) * G + g] = scale * ((v >= SATISFIED_MIN_SCORE ? 1 : 0) - pk);
+            weight[(h * K + k) * G + g] = scale;
+            pOf[(h * K + k) * G + g] = pk;
             mean += scale * (satisfiedIn(tally.counts, cell) - pk * nk);
           }
         }
@@ -149,6 +204,31 @@ export function indexIntervals(
       ubar[(h * G + g) * Q + E] = sipasMean * groupShare[group];
     }
   });
+  return { H, K, elementList, weight, p: pOf, sipasShare, ubar };
+}
+
+/**
+ * Σ (u_i − ū_h)² by a pass over the answer matrix: u per respondent for every quantity
+ * and grouping. Complexity O(R·K), 3 table look-ups per answer.
+ */
+export function matrixSumSquares(matrix: RoundMatrix, influence: IndexInfluence): Float64Array {
+  const { H, K, elementList, weight, p, sipasShare, ubar } = influence;
+  const S = COUNT_SLOTS;
+  const G = GROUPINGS;
+  const E = elementList.length;
+  const Q = E + 1;
+  // coef[((h·K + k)·S + v)·G + g]: the index's influence u from answer v to criterion k,
+  // before the element coefficient's share in SIPAS (applied per respondent below).
+  const coef = new Float64Array(H * K * S * G);
+  for (let hk = 0; hk < H * K; hk++) {
+    for (let g = 0; g < G; g++) {
+      const scale = weight[hk * G + g];
+      if (scale === 0) continue;
+      const pk = p[hk * G + g];
+      for (let v = 1; v < S; v++) coef[(hk * S + v) * G + g] = scale * ((v >= SATISFIED_MIN_SCORE ? 1 : 0) - pk);
+    }
+  }
+  const sumSq = new Float64Array(H * G * Q);
 
   // The pass: u per respondent for every quantity and grouping, squared deviation from
   // ū_h. Three groupings in scalars and criteria visited element by element, so the
@@ -198,7 +278,23 @@ export function indexIntervals(
     sumSq[o1 + E] += t1 * t1;
     sumSq[o2 + E] += t2 * t2;
   }
+  return sumSq;
+}
 
+/** V(θ) = Σ_h (1 − f_h)·n_h/(n_h − 1)·sumSq per group, then SE, df and interval. O(H·Q·G). */
+export function intervalsFromSumSquares(
+  sumSq: Float64Array,
+  influence: IndexInfluence,
+  tally: RoundTally,
+  units: readonly RoundUnit[],
+  groupings: readonly Grouping[],
+  indices: readonly PublishedIndices[][],
+): GroupIntervals[] {
+  const { H } = influence;
+  const G = GROUPINGS;
+  const E = influence.elementList.length;
+  const Q = E + 1;
+  const n = tally.responsesPerUnit;
   return groupings.map((grouping, g) => {
     const variance = new Float64Array(grouping.nGroups * Q);
     const respondents = new Float64Array(grouping.nGroups);

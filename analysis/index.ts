@@ -4,7 +4,8 @@
  */
 export * from "./types";
 export * from "./constants";
-export { computeRound, computeRoundFromMatrix, METHODS, type ComputeRoundOptions } from "./compute-round";
+export { computeRound, computeRoundFromMatrix, computeRoundFromAggregates, METHODS, type ComputeRoundOptions } from "./compute-round";
+export { aggregateMatrix, pairCounts, checkAggregates, PAIR_SLOTS, type RoundAggregates } from "./aggregates";
 export { toRoundMatrix, RoundInputError } from "./round-matrix";
 export { tallyRound, type RoundMatrix, type RoundTally } from "./tally";
 export { estimateCriterion, CI_WHEN_SE_ZERO, type StratumCounts } from "./criterion-estimate";
@@ -20,7 +21,8 @@ export { logGamma, logBeta } from "./log-gamma";
 export { cronbachAlpha, alphaFromMoments, SCORE_SHIFT } from "./cronbach-alpha";
 export { meanIndex, elementIndices, sipasIndex } from "./indices";
 export { compareEstimates, COMPARISON_REFERENCE, type Comparison, type EstimateWithSe } from "./compare-estimates";
-export { indexInterval, meanOfUnitsInterval, emptyInterval } from "./index-intervals";
+export { indexInterval, meanOfUnitsInterval, emptyInterval, indexIntervals, type GroupIntervals, type Grouping } from "./index-intervals";
+export { indexIntervalsFromPairs, pairSumSquares } from "./index-intervals-pairs";
 export { compareIndices, compareGroups, compareRounds, type IndexChange, type GroupChange, type RoundChange } from "./compare-rounds";
 export { rankUnits, type RankedUnit } from "./rank-units";
 export { criterionPriorities, importanceFromSums, priorityQuadrant, pearsonFromSums, IMPORTANCE_EXCLUDES_CRITERION, type PriorityInput } from "./priorities";
