@@ -18,6 +18,7 @@ import compression from "compression";
 import express from "express";
 import morgan from "morgan";
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import url from "node:url";
 
@@ -49,7 +50,11 @@ app.use((req, res, next) => {
 });
 
 app.use(compression());
-app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
+// The client assets sit beside the server build (<build>/client next to <build>/server).
+// `build.assetsBuildDirectory` is the path as it was at build time, relative to that
+// working directory, so a build made with another BUILD_DIR, or moved, would serve no CSS.
+const clientDir = path.resolve(path.dirname(buildPath), "../client");
+app.use(build.publicPath, express.static(existsSync(clientDir) ? clientDir : build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
 // The request log leaves out invitation tokens (/i/<token>, ?invitation=): a log is read by
