@@ -1,7 +1,7 @@
 /**
  * Automatic quality flags on an interview (issue 5, ADR 008): pure rules, no database.
  * A flag refuses nothing; it puts the interview in front of a supervisor with the measured
- * values (`detail`) that raised it. app/models/flags.server.ts loads the inputs and stores
+ * values (`detail`) that raised it. app/fieldwork/interview-store.server.ts stores
  * the flags as ResponseFlag rows.
  */
 
@@ -128,4 +128,31 @@ export function outsideDistrictFlag(
     code: "outside_district",
     detail: { latitude: location.latitude, longitude: location.longitude, accuracy: location.accuracy, district: district.district, bounds: district.bounds },
   };
+}
+
+/**
+ * The flags an interview raises on its own, before it is stored: all but same_minute, which
+ * needs the enumerator's other interviews (read in the storing transaction). `criterionCodes`
+ * are the likert items of element sections (elementsOf).
+ */
+export function ownFlags(input: {
+  startedAt: Date;
+  endedAt: Date;
+  rows: { itemCode: string; value: number | null }[];
+  criterionCodes: string[];
+  minSecondsPerItem: number;
+  location: { latitude: number; longitude: number; accuracy: number } | null;
+  unit: UnitForBounds;
+}): Flag[] {
+  const criteria = new Set(input.criterionCodes);
+  return [
+    tooFastFlag({
+      startedAt: input.startedAt,
+      endedAt: input.endedAt,
+      answered: new Set(input.rows.map((r) => r.itemCode)).size,
+      minSecondsPerItem: input.minSecondsPerItem,
+    }),
+    straightLineFlag(input.rows.filter((r) => criteria.has(r.itemCode) && r.value !== null).map((r) => r.value!)),
+    outsideDistrictFlag(input.location, districtBoundsFor(input.unit)),
+  ].filter((f): f is Flag => f !== null);
 }

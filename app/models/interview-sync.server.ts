@@ -1,12 +1,12 @@
+import { ownFlags } from "~/fieldwork/flags";
 import { interviewContentHash } from "~/fieldwork/interview-hash";
+import { findAssignments, findRounds, findStoredIdentities, type AssignedUnit, type RoundRow, type StoredIdentity } from "~/fieldwork/interview-lookup.server";
 import { interviewSchema, type Interview, type SyncResult } from "~/fieldwork/interview-schema";
+import { storeInterviews, type InterviewToStore } from "~/fieldwork/interview-store.server";
 import type { Translate } from "~/i18n";
 import { answerRowsFromValues, incompleteSections, type AnswerRow } from "~/survey/answers";
-import { receiptCodeFor } from "~/survey/receipt";
 import { buildStepSchema } from "~/survey/step-schema";
-import { prisma } from "~/utils/db.server";
-import { recordInterviewFlags } from "./flags.server";
-import { elementsOf, freezeInstrument, getInstrument, getInstrumentLanguages } from "./instrument.server";
+import { elementsOf, getInstrument } from "./instrument.server";
 import type { InstrumentDefinition } from "./instrument-definition";
 
 /** Phones' clocks drift; an interview may end this far in the server's future. */
@@ -15,115 +15,134 @@ export const CLOCK_SKEW_MS = 10 * 60_000;
 type Collector = { id: string };
 
 /**
- * Store a batch of uploaded interviews, one at a time, each in its own transaction, and
- * answer one result per interview in order (ADR 008). A bad interview never holds back the
- * good ones. An unexpected error (database down) is thrown: the route answers 5xx and the
- * phone retries the whole batch, whose stored interviews then come back "duplicate".
+ * Store a batch of uploaded interviews and answer one result per interview, in order
+ * (ADR 008). Every interview is checked first (shape, hash, the data it points at, the
+ * instrument's step schemas); the valid ones are then written together, each all or
+ * nothing (app/fieldwork/interview-store.server.ts, ADR 017). A bad interview never holds
+ * back the good ones. An unexpected error (database down) is thrown: the route answers 5xx
+ * and the phone retries the whole batch, of which nothing was stored.
  */
 export async function syncInterviews(items: unknown[], user: Collector, t: Translate): Promise<SyncResult[]> {
-  const rounds = new RoundCache();
-  const results: SyncResult[] = [];
-  for (const item of items) results.push(await syncInterview(item, user, t, rounds));
-  return results;
+  const results: (SyncResult | null)[] = [];
+  const parsed: { index: number; interview: Interview; hash: string }[] = [];
+  for (const [index, item] of items.entries()) {
+    const shape = interviewSchema.safeParse(item);
+    if (shape.success) parsed.push({ index, interview: shape.data, hash: await interviewContentHash(shape.data) });
+    results.push(shape.success ? null : invalidShape(item, shape.error.issues, t));
+  }
+  const taken = await findStoredIdentities([...new Set(parsed.map((p) => p.interview.id))]);
+  const fresh = parsed.filter((p) => {
+    const existing = taken.get(p.interview.id);
+    if (existing) results[p.index] = answerFor(existing, p.hash, user, t);
+    return !existing;
+  });
+  const rounds = await findRounds([...new Set(fresh.map((p) => p.interview.roundCode))]);
+  const collecting = fresh.filter((p) => {
+    const open = rounds.get(p.interview.roundCode)?.status === "collecting";
+    if (!open) results[p.index] = invalid(p.interview.id, [t("sync.reason.round")], t);
+    return open;
+  });
+  const assignments = await findAssignments(
+    user.id,
+    collecting.map(({ interview }) => ({ roundId: rounds.get(interview.roundCode)!.id, unitCode: interview.unitCode, frameRowId: interview.frameRowId })),
+  );
+  const toStore: { index: number; item: InterviewToStore }[] = [];
+  for (const [k, p] of collecting.entries()) {
+    const round = rounds.get(p.interview.roundCode)!;
+    const checked = checkInterview(p.interview, round, await instrumentFor(round), assignments[k], user, p.hash, t);
+    if (checked.ok) toStore.push({ index: p.index, item: checked.item });
+    else results[p.index] = invalid(p.interview.id, checked.reasons, t);
+  }
+  const outcomes = await storeInterviews(toStore.map((s) => s.item));
+  toStore.forEach(({ index, item }, k) => {
+    const outcome = outcomes[k];
+    results[index] = outcome.stored ? { id: item.id, status: "stored", message: t("sync.stored") } : answerFor(outcome.existing, item.contentHash, user, t);
+  });
+  return results as SyncResult[];
 }
 
-async function syncInterview(item: unknown, user: Collector, t: Translate, rounds: RoundCache): Promise<SyncResult> {
-  const parsed = interviewSchema.safeParse(item);
-  if (!parsed.success) {
-    const id = typeof (item as { id?: unknown })?.id === "string" ? String((item as { id: string }).id).slice(0, 100) : null;
-    const paths = [...new Set(parsed.error.issues.map((i) => i.path.join(".") || "—"))].slice(0, 5);
-    return invalid(id, paths.map((path) => t("sync.reason.shape", { path })), t);
-  }
-  const interview = parsed.data;
-  const hash = await interviewContentHash(interview);
-  const known = await existingResult(interview.id, hash, user, t);
-  if (known) return known;
-  const round = await rounds.get(interview.roundCode);
-  const checked = await checkInterview(interview, round, user, t);
-  if (!checked.ok) return invalid(interview.id, checked.reasons, t);
-  try {
-    await storeInterview(interview, checked.value, hash, user);
-  } catch (error) {
-    // Another request stored the same id a moment earlier (primary key): answer by its hash.
-    if ((error as { code?: string }).code === "P2002") {
-      const raced = await existingResult(interview.id, hash, user, t);
-      if (raced) return raced;
-    }
-    throw error;
-  }
-  return { id: interview.id, status: "stored", message: t("sync.stored") };
+function invalidShape(item: unknown, issues: { path: (string | number)[] }[], t: Translate): SyncResult {
+  const id = typeof (item as { id?: unknown })?.id === "string" ? String((item as { id: string }).id).slice(0, 100) : null;
+  const paths = [...new Set(issues.map((i) => i.path.join(".") || "—"))].slice(0, 5);
+  return invalid(id, paths.map((path) => t("sync.reason.shape", { path })), t);
 }
 
 function invalid(id: string | null, reasons: string[], t: Translate): SyncResult {
   return { id, status: "invalid", message: t("sync.invalid", { reasons: reasons.join("; ") }), reasons };
 }
 
-/** duplicate or conflict when the id is taken; null when it is free. */
-async function existingResult(id: string, hash: string, user: Collector, t: Translate): Promise<SyncResult | null> {
-  const existing = await prisma.response.findUnique({ where: { id }, select: { mode: true, recordedById: true, contentHash: true } });
-  if (!existing) return null;
+/** The id is taken: duplicate when it is this enumerator's interview with the same content hash, else conflict. */
+function answerFor(existing: StoredIdentity, hash: string, user: Collector, t: Translate): SyncResult {
   const same = existing.mode === "enumerator" && existing.recordedById === user.id && existing.contentHash === hash;
-  return same ? { id, status: "duplicate", message: t("sync.duplicate") } : { id, status: "conflict", message: t("sync.conflict") };
+  return same ? { id: existing.id, status: "duplicate", message: t("sync.duplicate") } : { id: existing.id, status: "conflict", message: t("sync.conflict") };
 }
 
-interface RoundContext {
-  round: { id: string; instrumentId: string; qcMinSecondsPerItem: number; qcSameMinuteCount: number };
+interface InstrumentContext {
   instrument: InstrumentDefinition;
-  languages: string[];
   criterionCodes: string[];
 }
 
-/** Rounds and their instruments, loaded once per batch. */
-class RoundCache {
-  private byCode = new Map<string, Promise<RoundContext | null>>();
-  get(code: string) {
-    if (!this.byCode.has(code)) this.byCode.set(code, loadRound(code));
-    return this.byCode.get(code)!;
+/**
+ * Frozen instrument versions, kept for the life of the process: a frozen version never
+ * changes (ADR 003), so this cache cannot go stale. A draft is read afresh every time.
+ */
+const frozenInstruments = new Map<string, Promise<InstrumentContext>>();
+
+function instrumentFor(round: RoundRow): Promise<InstrumentContext> {
+  const cached = frozenInstruments.get(round.instrumentId);
+  if (cached) return cached;
+  const loading = getInstrument(round.instrumentId).then((instrument) => ({ instrument, criterionCodes: Object.values(elementsOf(instrument)).flat() }));
+  if (round.instrumentFrozen) {
+    frozenInstruments.set(round.instrumentId, loading);
+    loading.catch(() => frozenInstruments.delete(round.instrumentId));
   }
+  return loading;
 }
 
-async function loadRound(code: string): Promise<RoundContext | null> {
-  const round = await prisma.round.findUnique({ where: { code } });
-  if (!round || round.status !== "collecting") return null;
-  const instrument = await getInstrument(round.instrumentId);
-  return {
-    round,
-    instrument,
-    languages: await getInstrumentLanguages(round.instrumentId),
-    criterionCodes: Object.values(elementsOf(instrument)).flat(),
-  };
-}
+type Checked = { ok: true; item: InterviewToStore } | { ok: false; reasons: string[] };
 
-interface CheckedInterview {
-  context: RoundContext;
-  unitId: string;
-  rows: AnswerRow[];
-}
-
-type Checked = { ok: true; value: CheckedInterview } | { ok: false; reasons: string[] };
-
-/** The checks against the data: the round, the enumerator's assignments, the instrument's own step schemas. */
-async function checkInterview(interview: Interview, context: RoundContext | null, user: Collector, t: Translate): Promise<Checked> {
-  if (!context) return { ok: false, reasons: [t("sync.reason.round")] };
+/** The checks against the data: the enumerator's assignments, the instrument's languages and own step schemas. */
+function checkInterview(
+  interview: Interview,
+  round: RoundRow,
+  { instrument, criterionCodes }: InstrumentContext,
+  assignment: { unit: AssignedUnit | null; personAssigned: boolean },
+  user: Collector,
+  contentHash: string,
+  t: Translate,
+): Checked {
   const reasons: string[] = [];
-  const roundId = context.round.id;
-  const assignment = await prisma.assignment.findFirst({ where: { roundId, userId: user.id, unit: { code: interview.unitCode } }, select: { unitId: true } });
-  if (!assignment) reasons.push(t("sync.reason.unit"));
-  if (interview.frameRowId !== null) {
-    const person = await prisma.assignment.findFirst({
-      where: { roundId, userId: user.id, frameRowId: interview.frameRowId, unit: { code: interview.unitCode } },
-      select: { id: true },
-    });
-    if (!person) reasons.push(t("sync.reason.frameRow"));
-  }
-  if (!context.languages.includes(interview.language)) reasons.push(t("sync.reason.language"));
-  const started = new Date(interview.startedAt).getTime();
-  const ended = new Date(interview.endedAt).getTime();
-  if (ended < started || ended > Date.now() + CLOCK_SKEW_MS) reasons.push(t("sync.reason.times"));
-  const answers = checkAnswers(interview, context.instrument, t);
+  if (!assignment.unit) reasons.push(t("sync.reason.unit"));
+  if (interview.frameRowId !== null && !assignment.personAssigned) reasons.push(t("sync.reason.frameRow"));
+  if (!round.languages.split(",").includes(interview.language)) reasons.push(t("sync.reason.language"));
+  const startedAt = new Date(interview.startedAt);
+  const endedAt = new Date(interview.endedAt);
+  if (endedAt < startedAt || endedAt.getTime() > Date.now() + CLOCK_SKEW_MS) reasons.push(t("sync.reason.times"));
+  const answers = checkAnswers(interview, instrument, t);
   reasons.push(...answers.reasons);
-  if (reasons.length || !assignment) return { ok: false, reasons };
-  return { ok: true, value: { context, unitId: assignment.unitId, rows: answers.rows } };
+  if (reasons.length || !assignment.unit) return { ok: false, reasons };
+  const { rows } = answers;
+  const flags = ownFlags({ startedAt, endedAt, rows, criterionCodes, minSecondsPerItem: round.qcMinSecondsPerItem, location: interview.location, unit: assignment.unit });
+  return {
+    ok: true,
+    item: {
+      id: interview.id,
+      roundId: round.id,
+      unitId: assignment.unit.id,
+      instrumentId: round.instrumentId,
+      recordedById: user.id,
+      language: interview.language,
+      interpretedInto: interview.interpretedInto,
+      frameRowId: interview.frameRowId,
+      startedAt,
+      endedAt,
+      location: interview.location,
+      contentHash,
+      rows,
+      flags,
+      sameMinuteThreshold: round.qcSameMinuteCount,
+    },
+  };
 }
 
 /**
@@ -154,52 +173,4 @@ function checkAnswers(interview: Interview, instrument: InstrumentDefinition, t:
     if (incomplete.length) reasons.push(t("sync.reason.incomplete", { sections: incomplete.join(", ") }));
   }
   return { reasons, rows };
-}
-
-/** The Response, its answers, the frame row's outcome and the flags: all or nothing. */
-async function storeInterview(interview: Interview, checked: CheckedInterview, contentHash: string, user: Collector) {
-  const { context, unitId, rows } = checked;
-  const startedAt = new Date(interview.startedAt);
-  const endedAt = new Date(interview.endedAt);
-  await prisma.$transaction(async (tx) => {
-    await tx.response.create({
-      data: {
-        id: interview.id,
-        roundId: context.round.id,
-        unitId,
-        mode: "enumerator",
-        language: interview.language,
-        status: "submitted",
-        currentStep: "done",
-        receiptCode: receiptCodeFor(interview.id),
-        startedAt,
-        submittedAt: endedAt,
-        receivedAt: new Date(),
-        recordedById: user.id,
-        interpretedInto: interview.interpretedInto,
-        frameRowId: interview.frameRowId,
-        latitude: interview.location?.latitude ?? null,
-        longitude: interview.location?.longitude ?? null,
-        locationAccuracy: interview.location?.accuracy ?? null,
-        contentHash,
-        reviewStatus: "pending",
-        answers: { create: rows },
-      },
-    });
-    if (interview.frameRowId) {
-      await tx.frameRow.update({ where: { id: interview.frameRowId }, data: { outcome: "completed", outcomeAt: endedAt } });
-    }
-    await recordInterviewFlags(tx, {
-      responseId: interview.id,
-      round: context.round,
-      unitId,
-      recordedById: user.id,
-      startedAt,
-      endedAt,
-      rows,
-      criterionCodes: context.criterionCodes,
-      location: interview.location,
-    });
-  });
-  await freezeInstrument(context.round.instrumentId);
 }

@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
 import { PrismaClient as PostgresClient } from "~/generated/prisma-pg/client";
 import { databaseUrl, isPostgresUrl } from "./database-url";
+import { postgresPool } from "./direct-db.server";
 import { durableSqliteAdapter } from "./sqlite-durability.server";
 
 /**
@@ -15,8 +16,10 @@ function createClient(): PrismaClient {
   if (isPostgresUrl(url)) {
     // The PostgreSQL client is generated from the PostgreSQL twin of the same schema
     // (prisma/postgresql/schema.prisma, docs/decisions/015), so its models and methods are
-    // the SQLite client's; only the provider differs, hence the one cast.
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+    // the SQLite client's; only the provider differs, hence the one cast. Its pool is the
+    // process's one pool, which the sync API's store also uses (direct-db.server.ts);
+    // $disconnect ends it.
+    return new PostgresClient({ adapter: new PrismaPg(postgresPool(), { disposeExternalPool: true }) }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: durableSqliteAdapter(databaseUrl()) });
 }

@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Interview } from "~/fieldwork/interview-schema";
 import { translator } from "~/i18n";
 import { getEnumeratorPackage } from "~/models/enumerator-package.server";
 import { changeRoundStatus } from "~/models/round-admin.server";
+import { storeInterviews, type InterviewToStore } from "~/fieldwork/interview-store.server";
 import { syncInterviews } from "~/models/interview-sync.server";
+import { answerRowsFromValues } from "~/survey/answers";
+import type { StepValues } from "~/survey/step-schema";
 import { prisma } from "~/utils/db.server";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 import { completeAnswers } from "../fixtures/interview-answers";
@@ -55,6 +58,27 @@ function interview(overrides: Partial<Interview> = {}): Interview {
     location: { latitude: 22.35, longitude: 103.6, accuracy: 30 },
     answers,
     ...overrides,
+  };
+}
+
+/** What the checks hand the store for an interview of the test's round and district (no flags). */
+function storable(one: Interview): InterviewToStore {
+  return {
+    id: one.id,
+    roundId: survey.round.id,
+    unitId: survey.units.district.id,
+    instrumentId: survey.instrument.id,
+    recordedById: enumerator.id,
+    language: one.language,
+    interpretedInto: one.interpretedInto,
+    frameRowId: one.frameRowId,
+    startedAt: new Date(one.startedAt),
+    endedAt: new Date(one.endedAt),
+    location: one.location,
+    contentHash: "0".repeat(64),
+    rows: sipas2017.sections.flatMap((section) => answerRowsFromValues(section, one.answers[section.code] as StepValues)),
+    flags: [],
+    sameMinuteThreshold: 3,
   };
 }
 
@@ -137,28 +161,18 @@ describe("storing uploaded interviews", () => {
   it("answers by the stored hash when the other request wins between the check and the insert", async () => {
     const one = interview();
     await syncInterviews([one], enumerator, t);
-    // The race window, made certain: the first look for the id misses the row the other
-    // request has just written, so the insert hits the unique constraint (P2002).
-    const findUnique = prisma.response.findUnique;
-    let misses = 0;
-    const spy = vi
-      .spyOn(prisma.response, "findUnique")
-      .mockImplementation(((args: Parameters<typeof findUnique>[0]) => (misses-- > 0 ? Promise.resolve(null) : findUnique.call(prisma.response, args))) as never);
-    try {
-      misses = 1;
-      const [again] = await syncInterviews([one], enumerator, t);
-      expect(again.status).toBe("duplicate");
-      misses = 1;
-      const [edited] = await syncInterviews([{ ...one, language: "en" }], enumerator, t);
-      expect(edited.status).toBe("conflict");
-    } finally {
-      // Pass through from here on: mockRestore cannot put back a method of Prisma's
-      // delegate proxy (it is not an own property), so the spy stays as a plain relay.
-      misses = 0;
-    }
-    expect(spy).toHaveBeenCalled();
+    // The race window, made certain: the store is handed an id that the checks found free
+    // but another request has written since. The primary key turns the insert away
+    // (ON CONFLICT DO NOTHING) and the store hands back the row that won.
+    const item = storable(one);
+    const [again] = await storeInterviews([item]);
+    expect(again).toEqual({ stored: false, existing: expect.objectContaining({ id: one.id, mode: "enumerator", recordedById: enumerator.id }) });
+    expect(again.stored === false && again.existing.contentHash).toBe((await prisma.response.findUniqueOrThrow({ where: { id: one.id } })).contentHash);
+    const [edited] = await storeInterviews([{ ...item, language: "en", rows: [] }]);
+    expect(edited.stored).toBe(false);
     expect(await prisma.response.findUnique({ where: { id: one.id } })).toMatchObject({ language: "vi" });
     expect(await countRows(one.id)).toBe(1);
+    expect(await prisma.answer.count({ where: { responseId: one.id } })).toBe(storable(one).rows.length);
   });
 
   it("stores the good interviews of a batch and reports the invalid one with its reason, in order", async () => {
@@ -247,6 +261,101 @@ describe("quality flags at store time", () => {
     ids.push(third.id);
     await syncInterviews([third], enumerator, t);
     for (const id of ids) expect((await flagsOf(id)).same_minute).toEqual({ minute: "2026-11-20T01:20", count: 3, threshold: 3 });
+  });
+});
+
+describe("quality flags of a batch", () => {
+  const sameMinute = async (id: string) => (await prisma.responseFlag.findUnique({ where: { responseId_code: { responseId: id, code: "same_minute" } } }))?.detail;
+
+  it("flags same-minute interviews that arrive in one request, each with the final count", async () => {
+    const batch = ["05", "25", "45"].map((second) => interview({ frameRowId: null, endedAt: `2026-11-20T09:10:${second}.000+07:00` }));
+    const results = await syncInterviews(batch, enumerator, t);
+    expect(results.map((r) => r.status)).toEqual(["stored", "stored", "stored"]);
+    for (const one of batch) expect(JSON.parse((await sameMinute(one.id))!)).toEqual({ minute: "2026-11-20T02:10", count: 3, threshold: 3 });
+    const fourth = interview({ frameRowId: null, endedAt: "2026-11-20T09:10:59.999+07:00" });
+    await syncInterviews([fourth], enumerator, t);
+    for (const one of [...batch, fourth]) expect(JSON.parse((await sameMinute(one.id))!)).toMatchObject({ count: 4 });
+    const otherMinute = interview({ frameRowId: null, endedAt: "2026-11-20T09:11:00.000+07:00" });
+    await syncInterviews([otherMinute], enumerator, t);
+    expect(await sameMinute(otherMinute.id)).toBeUndefined();
+  });
+
+  it("keeps each interview's own flags apart within a batch", async () => {
+    const fast = interview({ frameRowId: null, endedAt: "2026-11-20T08:01:00.000+07:00" });
+    const far = interview({ frameRowId: null, location: { latitude: 21.0, longitude: 105.8, accuracy: 20 } });
+    const plain = interview({ frameRowId: null, endedAt: "2026-11-20T08:30:00.000+07:00" });
+    await syncInterviews([fast, far, plain], enumerator, t);
+    const codes = async (id: string) => (await prisma.responseFlag.findMany({ where: { responseId: id } })).map((f) => f.code).sort();
+    expect(await codes(fast.id)).toEqual(["too_fast"]);
+    expect(await codes(far.id)).toEqual(["outside_district"]);
+    expect(await codes(plain.id)).toEqual([]);
+  });
+});
+
+describe("group commit: a request's interviews in one transaction", () => {
+  it("stores the others when an interview in the middle of a batch is invalid or taken", async () => {
+    const taken = interview({ frameRowId: null });
+    await syncInterviews([taken], enumerator, t);
+    const first = interview();
+    const bad = interview({ frameRowId: null, language: "fr" });
+    const edited = { ...taken, language: "en" };
+    const last = interview({ frameRowId: people[1].id });
+    const results = await syncInterviews([first, bad, edited, last], enumerator, t);
+    expect(results.map((r) => r.status)).toEqual(["stored", "invalid", "conflict", "stored"]);
+    expect(await prisma.response.count({ where: { id: { in: [first.id, bad.id, last.id] } } })).toBe(2);
+    expect(await prisma.response.findUniqueOrThrow({ where: { id: taken.id } })).toMatchObject({ language: "vi" });
+  });
+
+  it("stores an id once when two requests carry it at the same moment, and each gets its answer", async () => {
+    const shared = interview({ frameRowId: null });
+    const [a, b] = [interview(), interview({ frameRowId: people[1].id })];
+    const [one, two] = await Promise.all([syncInterviews([a, shared], enumerator, t), syncInterviews([shared, b], enumerator, t)]);
+    expect([one[1].status, two[0].status].sort()).toEqual(["duplicate", "stored"]);
+    expect([one[0].status, two[1].status]).toEqual(["stored", "stored"]);
+    expect(await countRows(shared.id)).toBe(1);
+    expect(await prisma.answer.count({ where: { responseId: shared.id } })).toBe(storable(shared).rows.length);
+  });
+
+  it("rolls back only the request whose write fails, with its flags, and stores the request beside it", async () => {
+    const ok = storable(interview({ frameRowId: null }));
+    const broken = { ...storable(interview({ frameRowId: null })), roundId: "no-such-round", flags: [{ code: "too_fast" as const, detail: { seconds: 1 } }] };
+    const [good, failed] = await Promise.allSettled([storeInterviews([ok]), storeInterviews([{ ...storable(interview({ frameRowId: null })) }, broken])]);
+    expect(good).toEqual({ status: "fulfilled", value: [{ stored: true }] });
+    expect(failed.status).toBe("rejected");
+    expect(await countRows(ok.id)).toBe(1);
+    expect(await prisma.response.count({ where: { roundId: survey.round.id } })).toBe(1);
+    expect(await prisma.responseFlag.count({ where: { responseId: broken.id } })).toBe(0);
+  });
+});
+
+describe("dates written by the store, read through Prisma", () => {
+  it("reads back every date the store wrote, and Prisma's own date filters find the rows", async () => {
+    const one = interview();
+    const before = new Date();
+    await syncInterviews([one], enumerator, t);
+    const stored = await prisma.response.findUniqueOrThrow({ where: { id: one.id }, include: { flags: true } });
+    expect(stored.startedAt.toISOString()).toBe("2026-11-20T01:00:00.000Z");
+    expect(stored.submittedAt!.toISOString()).toBe("2026-11-20T01:20:00.000Z");
+    for (const date of [stored.receivedAt!, stored.updatedAt]) {
+      expect(date.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1);
+      expect(date.getTime()).toBeLessThanOrEqual(Date.now() + 1);
+    }
+    const found = await prisma.response.findMany({
+      where: { id: one.id, submittedAt: { gte: new Date("2026-11-20T01:20:00.000Z"), lt: new Date("2026-11-20T01:20:00.001Z") } },
+      select: { id: true },
+    });
+    expect(found).toEqual([{ id: one.id }]);
+    const person = await prisma.frameRow.findUniqueOrThrow({ where: { id: people[0].id } });
+    expect(person.outcomeAt!.toISOString()).toBe("2026-11-20T01:20:00.000Z");
+    const instrument = await prisma.instrument.findUniqueOrThrow({ where: { id: survey.instrument.id } });
+    expect(instrument.frozenAt!.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1);
+    // A row Prisma writes itself sorts and compares with the store's: same stored format.
+    const viaPrisma = await prisma.response.create({
+      data: { id: randomUUID(), roundId: survey.round.id, unitId: survey.units.district.id, mode: "paper", language: "vi", status: "submitted", currentStep: "done", startedAt: new Date("2026-11-20T01:19:59.999Z"), submittedAt: new Date("2026-11-20T01:20:00.001Z") },
+    });
+    const ordered = await prisma.response.findMany({ where: { id: { in: [one.id, viaPrisma.id] } }, orderBy: { submittedAt: "asc" }, select: { id: true } });
+    expect(ordered.map((r) => r.id)).toEqual([one.id, viaPrisma.id]);
+    expect((await prisma.response.findMany({ where: { startedAt: { lt: stored.startedAt } }, select: { id: true } })).map((r) => r.id)).not.toContain(one.id);
   });
 });
 

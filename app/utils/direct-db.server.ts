@@ -1,0 +1,91 @@
+import Database from "better-sqlite3";
+import pg from "pg";
+import { databaseUrl, isPostgresUrl } from "./database-url";
+import { BUSY_TIMEOUT_MS, sqlitePragmas } from "./sqlite-durability.server";
+
+/**
+ * The process's own database connections for the one hot path that bypasses Prisma, the
+ * sync API's store (docs/decisions/017-fast-submission-path.md): one Prisma query costs
+ * ~1–2 ms of CPU, a prepared better-sqlite3 statement a few microseconds.
+ *
+ * - SQLite: a second better-sqlite3 connection to the same file, with the app's own pragmas
+ *   (WAL, the synchronous level, ADR 014). Its busy_timeout is then set to 0: better-sqlite3
+ *   waits for a lock synchronously, which would freeze the event loop while Prisma's
+ *   connection, in this same process, holds the write lock across an `await` of an
+ *   interactive transaction (a deadlock until the timeout). The store waits for the lock
+ *   asynchronously instead, for the same BUSY_TIMEOUT_MS (`withWriteLock`).
+ * - PostgreSQL: one pg.Pool per process, shared with Prisma's adapter (db.server.ts), so
+ *   the process holds one set of connections, whichever path a query takes.
+ */
+let sqlite: Database.Database | null = null;
+let statements = new Map<string, Database.Statement>();
+let pool: pg.Pool | null = null;
+
+export function sqliteConnection(): Database.Database {
+  if (sqlite?.open) return sqlite;
+  const url = databaseUrl();
+  if (isPostgresUrl(url)) throw new Error("sqliteConnection: DATABASE_URL is PostgreSQL");
+  sqlite = new Database(url.replace(/^file:/, ""));
+  sqlite.exec(sqlitePragmas());
+  sqlite.pragma("busy_timeout = 0");
+  statements = new Map();
+  return sqlite;
+}
+
+/** A prepared statement of the SQLite connection, compiled once per process. */
+export function sqliteStatement(sql: string): Database.Statement {
+  const db = sqliteConnection();
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
+export function postgresPool(): pg.Pool {
+  if (pool && !pool.ended) return pool;
+  pool = new pg.Pool({ connectionString: databaseUrl(), allowExitOnIdle: true });
+  // An idle connection the server ends (a restart, a dropped test database) must not crash the process.
+  pool.on("error", (error) => console.warn(`postgres pool: idle connection lost (${(error as { code?: string }).code ?? error.name})`));
+  return pool;
+}
+
+export function usesPostgres(): boolean {
+  return isPostgresUrl(databaseUrl());
+}
+
+const isBusy = (error: unknown) => /^SQLITE_BUSY/.test((error as { code?: string })?.code ?? "");
+
+/**
+ * Run `work` inside BEGIN IMMEDIATE … COMMIT on the SQLite connection, waiting for the write
+ * lock without blocking the event loop (retries with a growing pause, up to BUSY_TIMEOUT_MS).
+ * `work` is synchronous: nothing else runs on this connection while it holds the lock.
+ */
+export async function withWriteLock<T>(work: (db: Database.Database) => T): Promise<T> {
+  const db = sqliteConnection();
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
+    try {
+      db.exec("BEGIN IMMEDIATE");
+      break;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+  try {
+    const result = work(db);
+    db.exec("COMMIT");
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec("ROLLBACK");
+    throw error;
+  }
+}
+
+/** Close both (tests, shutdown). */
+export async function closeDirectConnections(): Promise<void> {
+  sqlite?.close();
+  sqlite = null;
+  const ending = pool;
+  pool = null;
+  await ending?.end();
+}
