@@ -15,7 +15,8 @@ import { CONFIDENCE_LEVEL, LONELY_STRATUM_RULE, SATISFIED_MIN_SCORE } from "./co
 import { alphaFromMoments } from "./cronbach-alpha";
 import { CI_WHEN_SE_ZERO, estimateCriterion, type StratumCounts } from "./criterion-estimate";
 import { checkAggregates, type RoundAggregates } from "./aggregates";
-import { emptyInterval, matrixSumSquares, type IndexSumSquares, type RoundLayout } from "./index-intervals";
+import { emptyInterval, type IndexSumSquares, type RoundLayout } from "./index-intervals";
+import { matrixSumSquares } from "./index-intervals-matrix";
 import { pairSumSquares } from "./index-intervals-pairs";
 import { attachIndexIntervals } from "./index-intervals-round";
 import { elementIndices, meanIndex, sipasIndex } from "./indices";
@@ -65,7 +66,8 @@ export function computeRoundFromMatrix(
   matrix: RoundMatrix,
   options: ComputeRoundOptions = {},
 ): RoundResult {
-  return computeRoundFromTally(input, matrix, tallyRound(matrix), (influence) => matrixSumSquares(matrix, influence), options);
+  const tally = tallyRound(matrix);
+  return computeRoundFromTally(input, matrix, tally, (influence) => matrixSumSquares(matrix, tally, influence), options);
 }
 
 /**

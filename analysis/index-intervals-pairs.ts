@@ -21,14 +21,24 @@
  * and every C comes from the pair counts: Σ y_k y_l = S_kl (slot 2), Σ y_k z_l =
  * Y_kX_l − S_kl, Σ z_k z_l = V_kl − Y_kX_l − Y_lX_k + S_kl (slots 0, 1).
  *
- * Precision. The expansion Σ u² − n ū² would subtract two large nearly equal numbers
- * whenever a stratum's proportions differ from its group's (levels, the round): with
- * p = 0.5 for the group and every answer of a stratum satisfied, the true value is 0 and
- * Σ u² − n ū² keeps only rounding error (~1e-16 · n ū²), which can swamp small strata.
- * Centring the integer counts first, n_h·Σ ab − A B, is exact (integers below 2^53), so
- * n ū² never appears; α, β carry 1 − p and p separately, so a criterion answered by
- * everyone (z = 1 − y) adds non-negative terms only. A lonely stratum (n_h = 1) is
- * left uncentred, as in the matrix pass (survey.lonely.psu = "adjust").
+ * Precision. The expansion Σ u² − n ū² (ū_h from the set-up) subtracts two nearly
+ * equal numbers whenever a stratum's u_i barely vary around a mean far from 0 (levels and
+ * the round, where p is the group's, not the stratum's). Where the true sum is 0 — every
+ * respondent of a unit answering alike — it keeps rounding residue (~1e-16 · n ū²), and
+ * a level made of such units then gets a rounding-level SE and a zero-width interval
+ * instead of SE 0 and none (ADR 010). Centring the integer counts first, n_h·Σ ab − A·B, is exact
+ * (integers below 2^53), so n ū² never appears and such strata give 0 exactly; α and β
+ * carry 1 − p and p separately, so a criterion answered by everyone (z = 1 − y) adds
+ * non-negative terms only. Measured in analysis/aggregates.test.ts against the matrix
+ * pass, per stratum (several random runs): wherever the sum is not 0 the centred form is
+ * within 2e-11 relative and the expansion within 1e-10 — neither worse than 1e-9; where
+ * it is 0, the expansion leaves residue up to 3e-16 of its terms, the centred form up to
+ * 2e-17 and
+ * only where the zero is a coincidence of weights across criteria (u_i constant although
+ * the answers differ), which neither form sees exactly: the matrix pass too then gives a
+ * rounding-level SE (up to 1e-7 seen) and possibly a zero-width interval.
+ * A lonely stratum (n_h = 1) is left uncentred, as in the matrix pass
+ * (survey.lonely.psu = "adjust").
  *
  * Complexity: O(H·K²·G) time (G = 3 groupings), O(K²) extra memory; independent of the
  * number of respondents.
@@ -45,7 +55,7 @@ import { GROUPINGS, groupIntervals, type GroupIntervals, type Grouping, type Ind
 import type { RoundTally } from "./tally";
 import type { RoundUnit } from "./types";
 
-/** indexIntervals (index-intervals.ts) from a round's aggregates: the same GroupIntervals, no respondent rows. */
+/** indexIntervals (index-intervals-matrix.ts) from a round's aggregates: the same GroupIntervals, no respondent rows. */
 export function indexIntervalsFromPairs(
   aggregates: RoundAggregates,
   units: readonly RoundUnit[],

@@ -25,15 +25,20 @@
  * Interval: θ ± t_{df, 0.975}·SE clipped to [0, 100].
  *
  * ū_h is known from the counts, ū_h = 100·Σ_j c_j N_h (x_hj − p_j n_hj) / (n_hj N_j n_h)
- * with x_hj the stratum's satisfied count, so one pass over the answer matrix computes
- * Σ (u_i − ū_h)² directly (no cancellation) for the three groupings at once.
+ * with x_hj the stratum's satisfied count. Σ_{i∈h} (u_i − ū_h)² comes from one of two
+ * places, the rest is shared (this file: `indexInfluence` sets up the coefficients and
+ * ū_h, `intervalsFromSumSquares` turns sums of squares into intervals):
+ * - a pass over the answer matrix, summing (u_i − ū_h)² directly
+ *   (index-intervals-matrix.ts; computeRound, the CLI);
+ * - pairwise counts of valid and satisfied answers per unit, u being linear in those
+ *   indicators (index-intervals-pairs.ts; computeRoundFromAggregates, issue 7).
  *
  * Source: Wolter, K. (2007) Introduction to Variance Estimation, 2nd ed., §6.3 (Taylor
  * series for a ratio and functions of ratios); Lumley, T. (2010) Complex Surveys §2.2,
  * §3.3; survey 4.1-1 `svyratio.survey.design2` (influence (y − R x)/X̂), `svycontrast`,
  * `svyrecvar`/`onestrat`. Reproduced in tests/fixtures/r/make-index-fixtures.R.
  *
- * Complexity: O(R·K) for the pass (3 table look-ups per answer), O(H·K) otherwise.
+ * Complexity: O(R·K) for the matrix pass or O(H·K²) from pairs; O(H·K) otherwise.
  *
  * @example
  * indexInterval(80, 4, 10) // { index: 80, se: 2, df: 10, ci: [75.5437…, 84.4562…] } (qt(.975, 10) = 2.2281…)
@@ -97,21 +102,7 @@ export interface IndexInfluence {
  */
 export type IndexSumSquares = (influence: IndexInfluence) => Float64Array;
 
-/**
- * Element and SIPAS intervals for the three groupings of the strata, in one pass.
- * `indices[g]` holds each group's published element indices and SIPAS index (so the
- * interval is centred on exactly the published value).
- */
-export function indexIntervals(
-  matrix: RoundMatrix,
-  tally: RoundTally,
-  units: readonly RoundUnit[],
-  groupings: readonly Grouping[],
-  indices: readonly PublishedIndices[][],
-): GroupIntervals[] {
-  return groupIntervals(matrix, tally, units, groupings, indices, (influence) => matrixSumSquares(matrix, influence));
-}
-
+/** A group's published element indices (element order) and SIPAS index: each interval is centred on exactly these. */
 export interface PublishedIndices {
   elements: (number | null)[];
   sipas: number | null;
@@ -207,80 +198,6 @@ export function indexInfluence(
   return { H, K, elementList, weight, p: pOf, sipasShare, ubar };
 }
 
-/**
- * Σ (u_i − ū_h)² by a pass over the answer matrix: u per respondent for every quantity
- * and grouping. Complexity O(R·K), 3 table look-ups per answer.
- */
-export function matrixSumSquares(matrix: RoundMatrix, influence: IndexInfluence): Float64Array {
-  const { H, K, elementList, weight, p, sipasShare, ubar } = influence;
-  const S = COUNT_SLOTS;
-  const G = GROUPINGS;
-  const E = elementList.length;
-  const Q = E + 1;
-  // coef[((h·K + k)·S + v)·G + g]: the index's influence u from answer v to criterion k,
-  // before the element coefficient's share in SIPAS (applied per respondent below).
-  const coef = new Float64Array(H * K * S * G);
-  for (let hk = 0; hk < H * K; hk++) {
-    for (let g = 0; g < G; g++) {
-      const scale = weight[hk * G + g];
-      if (scale === 0) continue;
-      const pk = p[hk * G + g];
-      for (let v = 1; v < S; v++) coef[(hk * S + v) * G + g] = scale * ((v >= SATISFIED_MIN_SCORE ? 1 : 0) - pk);
-    }
-  }
-  const sumSq = new Float64Array(H * G * Q);
-
-  // The pass: u per respondent for every quantity and grouping, squared deviation from
-  // ū_h. Three groupings in scalars and criteria visited element by element, so the
-  // inner loop only reads: about 0.3 s of CPU per million questionnaires × 22 criteria.
-  const order = Int32Array.from(elementList.flat());
-  const elementEnd = new Int32Array(E);
-  elementList.reduce((end, positions, e) => (elementEnd[e] = end + positions.length), 0);
-  const { answers, unitIndex } = matrix;
-  const R = unitIndex.length;
-  const rowSize = K * S * GROUPINGS;
-  for (let r = 0; r < R; r++) {
-    const h = unitIndex[r];
-    const base = r * K;
-    const row = h * rowSize;
-    const o0 = h * GROUPINGS * Q;
-    const o1 = o0 + Q;
-    const o2 = o1 + Q;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let j = 0;
-    for (let e = 0; e < E; e++) {
-      let u0 = 0;
-      let u1 = 0;
-      let u2 = 0;
-      for (const end = elementEnd[e]; j < end; j++) {
-        const k = order[j];
-        const at = row + (k * S + answers[base + k]) * GROUPINGS;
-        u0 += coef[at];
-        u1 += coef[at + 1];
-        u2 += coef[at + 2];
-      }
-      s0 += u0;
-      s1 += u1;
-      s2 += u2;
-      const d0 = u0 - ubar[o0 + e];
-      const d1 = u1 - ubar[o1 + e];
-      const d2 = u2 - ubar[o2 + e];
-      sumSq[o0 + e] += d0 * d0;
-      sumSq[o1 + e] += d1 * d1;
-      sumSq[o2 + e] += d2 * d2;
-    }
-    const t0 = s0 * sipasShare[h * GROUPINGS] - ubar[o0 + E];
-    const t1 = s1 * sipasShare[h * GROUPINGS + 1] - ubar[o1 + E];
-    const t2 = s2 * sipasShare[h * GROUPINGS + 2] - ubar[o2 + E];
-    sumSq[o0 + E] += t0 * t0;
-    sumSq[o1 + E] += t1 * t1;
-    sumSq[o2 + E] += t2 * t2;
-  }
-  return sumSq;
-}
-
 /** V(θ) = Σ_h (1 − f_h)·n_h/(n_h − 1)·sumSq per group, then SE, df and interval. O(H·Q·G). */
 export function intervalsFromSumSquares(
   sumSq: Float64Array,
@@ -363,13 +280,15 @@ export function meanOfUnitsInterval(unitIntervals: readonly { sipas: IndexInterv
   return indexInterval(sum / H, variance === null ? null : variance / (H * H), respondents - H);
 }
 
-function validIn(counts: Int32Array, cell: number): number {
+/** Valid answers (1..5) in the counts of one unit × criterion starting at `cell`. */
+export function validIn(counts: Int32Array, cell: number): number {
   let n = 0;
   for (let v = 1; v < COUNT_SLOTS; v++) n += counts[cell + v];
   return n;
 }
 
-function satisfiedIn(counts: Int32Array, cell: number): number {
+/** Satisfied answers in the counts of one unit × criterion starting at `cell`. */
+export function satisfiedIn(counts: Int32Array, cell: number): number {
   let x = 0;
   for (let v = SATISFIED_MIN_SCORE; v < COUNT_SLOTS; v++) x += counts[cell + v];
   return x;
