@@ -1,11 +1,11 @@
 import { createCookie } from "@remix-run/node";
 import { expect, test, type BrowserContext } from "@playwright/test";
-import Database from "better-sqlite3";
 import { randomBytes, randomUUID } from "node:crypto";
 import { computeRound, type RoundInput, type UnitLevel } from "../../analysis";
 import { signInAs } from "./auth";
 import { ROUND } from "./fixture-data";
-import { E2E_DB, expectAccessible, queryDb } from "./helpers";
+import { openTestDb } from "./db";
+import { expectAccessible, queryDb } from "./helpers";
 
 // The officials' dashboard (issue 6, ADR 011). Expected numbers are computed here with
 // analysis/ from the e2e database, never written down: the page must agree with them.
@@ -14,6 +14,8 @@ const PREVIOUS = "lai-chau-2019";
 /** A dashboard page recomputes two rounds: on a shared, loaded machine that can take seconds. */
 const expectPage = expect.configure({ timeout: 90_000 });
 const vi = (v: number) => v.toLocaleString("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+const CRITERIA = Array.from({ length: 22 }, (_, i) => `c${String(i + 1).padStart(2, "0")}`);
 
 /** analysis/ on a round's counted questionnaires, read straight from the e2e database. */
 function expectedRound(roundCode: string, where = "1 = 1", params: unknown[] = []) {
@@ -25,8 +27,9 @@ function expectedRound(roundCode: string, where = "1 = 1", params: unknown[] = [
     `SELECT a.responseId AS id, u.code AS unit, a.itemCode, a.value FROM Answer a
        JOIN Response p ON p.id = a.responseId JOIN Round r ON r.id = p.roundId JOIN Unit u ON u.id = p.unitId
       WHERE r.code = ? AND p.status = 'submitted' AND (p.reviewStatus IS NULL OR p.reviewStatus <> 'rejected')
-        AND a.itemCode GLOB 'c[0-9][0-9]' AND ${where}`,
+        AND a.itemCode IN (${CRITERIA.map(() => "?").join(", ")}) AND ${where}`,
     roundCode,
+    ...CRITERIA,
     ...params,
   );
   const responses = new Map<string, RoundInput["responses"][number]>();
@@ -35,21 +38,21 @@ function expectedRound(roundCode: string, where = "1 = 1", params: unknown[] = [
     r.answers[row.itemCode] = row.value !== null && row.value >= 1 && row.value <= 5 ? row.value : null;
     responses.set(row.id, r);
   }
-  const criteria = Array.from({ length: 22 }, (_, i) => `c${String(i + 1).padStart(2, "0")}`);
-  const elements = { E1: criteria.slice(0, 4), E2: criteria.slice(4, 9), E3: criteria.slice(9, 15), E4: criteria.slice(15, 18), E5: criteria.slice(18) };
+  const c = CRITERIA;
+  const elements = { E1: c.slice(0, 4), E2: c.slice(4, 9), E3: c.slice(9, 15), E4: c.slice(15, 18), E5: c.slice(18) };
   const result = computeRound({ units: strata.map((s) => ({ code: s.code, level: s.level, population: s.population })), elements, responses: [...responses.values()] });
   return { result, strata, n: responses.size };
 }
 
 /** A viewer limited to one unit, signed in like auth.ts' signInAs does for the demo roles. */
 async function signInAsLimitedViewer(context: BrowserContext, unitCode: string, baseURL: string) {
-  const db = new Database(E2E_DB, { fileMustExist: true });
+  const db = openTestDb();
   const sessionId = randomBytes(32).toString("hex");
   const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
   try {
     const userId = randomUUID();
     const now = Date.now();
-    db.prepare("INSERT INTO User (id, email, name, passwordHash, role, limitedToUnits, failedLogins, createdAt) VALUES (?, ?, 'Lãnh đạo đơn vị', 'x', 'viewer', 1, 0, ?)").run(userId, `unit-leader-${userId}@hailong.test`, iso(now));
+    db.prepare("INSERT INTO User (id, email, name, passwordHash, role, limitedToUnits, failedLogins, createdAt) VALUES (?, ?, 'Lãnh đạo đơn vị', 'x', 'viewer', TRUE, 0, ?)").run(userId, `unit-leader-${userId}@hailong.test`, iso(now));
     const unit = db.prepare("SELECT id FROM Unit WHERE code = ?").get(unitCode) as { id: string };
     db.prepare("INSERT INTO UserUnit (userId, unitId) VALUES (?, ?)").run(userId, unit.id);
     db.prepare("INSERT INTO Session (id, userId, createdAt, expiresAt, lastSeenAt, device) VALUES (?, ?, ?, ?, ?, 'e2e')").run(sessionId, userId, iso(now), iso(now + 86_400_000), iso(now));

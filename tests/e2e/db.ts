@@ -45,6 +45,8 @@ export function openTestDb(options: { readonly?: boolean } = {}): TestDb {
       execFileSync(process.execPath, [bridge], {
         input: JSON.stringify({ url, sql: postgresDialect(sql), params }),
         encoding: "utf8",
+        // A round's answers (the dashboard spec reads ~14,000 rows) exceed the 1 MB default.
+        maxBuffer: 256 * 1024 * 1024,
       }),
     ) as { rows: unknown[]; changes: number };
   return {
