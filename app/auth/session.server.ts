@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { prisma } from "~/utils/db.server";
 import { cookieSecrets } from "~/utils/secret.server";
 import { isRole, isUnitScoped, roleCan, type Permission, type Role } from "./permissions";
+import { findSessionWithUser } from "./session-lookup.server";
 
 /** Sessions last 30 days from sign-in; an ended or expired one is refused at once. */
 export const SESSION_DAYS = 30;
@@ -49,14 +50,14 @@ export async function createSession(userId: string, request: Request): Promise<s
 export async function getUser(request: Request): Promise<CurrentUser | null> {
   const id = await sessionCookie.parse(request.headers.get("Cookie"));
   if (typeof id !== "string") return null;
-  const session = await prisma.session.findUnique({ where: { id }, include: { user: true } });
+  const session = await findSessionWithUser(id);
   const now = new Date();
-  if (!session || session.revokedAt || session.expiresAt < now || session.user.disabledAt) return null;
-  if (!isRole(session.user.role)) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > 5 * 60_000) {
+  if (!session || session.revoked || session.expiresAt < now.getTime() || session.disabled) return null;
+  const { email, name, role, limitedToUnits } = session;
+  if (!isRole(role)) return null;
+  if (now.getTime() - session.lastSeenAt > 5 * 60_000) {
     await prisma.session.update({ where: { id }, data: { lastSeenAt: now } });
   }
-  const { email, name, role, limitedToUnits } = session.user;
   return { id: session.userId, email, name, role, limitedToUnits, sessionId: id };
 }
 

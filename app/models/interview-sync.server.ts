@@ -1,5 +1,5 @@
 import { ownFlags } from "~/fieldwork/flags";
-import { interviewContentHash } from "~/fieldwork/interview-hash";
+import { interviewContentHashSync } from "~/fieldwork/interview-hash.server";
 import { findAssignments, findRounds, findStoredIdentities, type AssignedUnit, type RoundRow, type StoredIdentity } from "~/fieldwork/interview-lookup.server";
 import { interviewSchema, type Interview, type SyncResult } from "~/fieldwork/interview-schema";
 import { storeInterviews, type InterviewToStore } from "~/fieldwork/interview-store.server";
@@ -27,7 +27,7 @@ export async function syncInterviews(items: unknown[], user: Collector, t: Trans
   const parsed: { index: number; interview: Interview; hash: string }[] = [];
   for (const [index, item] of items.entries()) {
     const shape = interviewSchema.safeParse(item);
-    if (shape.success) parsed.push({ index, interview: shape.data, hash: await interviewContentHash(shape.data) });
+    if (shape.success) parsed.push({ index, interview: shape.data, hash: interviewContentHashSync(shape.data) });
     results.push(shape.success ? null : invalidShape(item, shape.error.issues, t));
   }
   const taken = await findStoredIdentities([...new Set(parsed.map((p) => p.interview.id))]);
@@ -80,6 +80,8 @@ function answerFor(existing: StoredIdentity, hash: string, user: Collector, t: T
 interface InstrumentContext {
   instrument: InstrumentDefinition;
   criterionCodes: string[];
+  /** Step schemas by message language, then section code: built once per context. */
+  schemas: Map<string, Map<string, ReturnType<typeof buildStepSchema>>>;
 }
 
 /**
@@ -91,7 +93,11 @@ const frozenInstruments = new Map<string, Promise<InstrumentContext>>();
 function instrumentFor(round: RoundRow): Promise<InstrumentContext> {
   const cached = frozenInstruments.get(round.instrumentId);
   if (cached) return cached;
-  const loading = getInstrument(round.instrumentId).then((instrument) => ({ instrument, criterionCodes: Object.values(elementsOf(instrument)).flat() }));
+  const loading = getInstrument(round.instrumentId).then((instrument) => ({
+    instrument,
+    criterionCodes: Object.values(elementsOf(instrument)).flat(),
+    schemas: new Map(),
+  }));
   if (round.instrumentFrozen) {
     frozenInstruments.set(round.instrumentId, loading);
     loading.catch(() => frozenInstruments.delete(round.instrumentId));
@@ -105,7 +111,7 @@ type Checked = { ok: true; item: InterviewToStore } | { ok: false; reasons: stri
 function checkInterview(
   interview: Interview,
   round: RoundRow,
-  { instrument, criterionCodes }: InstrumentContext,
+  context: InstrumentContext,
   assignment: { unit: AssignedUnit | null; personAssigned: boolean },
   user: Collector,
   contentHash: string,
@@ -118,11 +124,11 @@ function checkInterview(
   const startedAt = new Date(interview.startedAt);
   const endedAt = new Date(interview.endedAt);
   if (endedAt < startedAt || endedAt.getTime() > Date.now() + CLOCK_SKEW_MS) reasons.push(t("sync.reason.times"));
-  const answers = checkAnswers(interview, instrument, t);
+  const answers = checkAnswers(interview, context, t);
   reasons.push(...answers.reasons);
   if (reasons.length || !assignment.unit) return { ok: false, reasons };
   const { rows } = answers;
-  const flags = ownFlags({ startedAt, endedAt, rows, criterionCodes, minSecondsPerItem: round.qcMinSecondsPerItem, location: interview.location, unit: assignment.unit });
+  const flags = ownFlags({ startedAt, endedAt, rows, criterionCodes: context.criterionCodes, minSecondsPerItem: round.qcMinSecondsPerItem, location: interview.location, unit: assignment.unit });
   return {
     ok: true,
     item: {
@@ -149,7 +155,11 @@ function checkInterview(
  * Each section's values through the survey's own step schema (the self-survey's rules,
  * messages in the request's language), then completeness over the whole questionnaire.
  */
-function checkAnswers(interview: Interview, instrument: InstrumentDefinition, t: Translate) {
+function checkAnswers(interview: Interview, { instrument, schemas }: InstrumentContext, t: Translate) {
+  // A translator is a new function per request; its text for one key names its language.
+  const language = t("sync.stored");
+  if (!schemas.has(language)) schemas.set(language, new Map(instrument.sections.map((section) => [section.code, buildStepSchema(section, t)])));
+  const stepSchemas = schemas.get(language)!;
   const reasons: string[] = [];
   const known = new Set(instrument.sections.map((s) => s.code));
   for (const code of Object.keys(interview.answers)) {
@@ -159,7 +169,7 @@ function checkAnswers(interview: Interview, instrument: InstrumentDefinition, t:
   for (const section of instrument.sections) {
     const values = interview.answers[section.code];
     if (values === undefined) continue;
-    const result = buildStepSchema(section, t).safeParse(values);
+    const result = stepSchemas.get(section.code)!.safeParse(values);
     if (!result.success) {
       for (const issue of result.error.issues) {
         reasons.push(t("sync.reason.answer", { section: section.code, item: issue.path.join(".") || "—", message: issue.message }));

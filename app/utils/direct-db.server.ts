@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { databaseUrl, isPostgresUrl } from "./database-url";
-import { BUSY_TIMEOUT_MS, sqlitePragmas } from "./sqlite-durability.server";
+import { BUSY_TIMEOUT_MS, sqlitePragmas, sqliteSynchronous } from "./sqlite-durability.server";
 
 /**
  * The process's own database connections for the one hot path that bypasses Prisma, the
@@ -58,15 +58,25 @@ const isBusy = (error: unknown) => /^SQLITE_BUSY/.test((error as { code?: string
  * Run `work` inside BEGIN IMMEDIATE … COMMIT on the SQLite connection, waiting for the write
  * lock without blocking the event loop (retries with a growing pause, up to BUSY_TIMEOUT_MS).
  * `work` is synchronous: nothing else runs on this connection while it holds the lock.
+ *
+ * `durable: false` commits without an fsync (synchronous=NORMAL for that one commit), for
+ * counters whose last increments may be lost on a power cut (rate limits); a later durable
+ * commit fsyncs the log with them in it. Never for anything acknowledged to a person.
  */
-export async function withWriteLock<T>(work: (db: Database.Database) => T): Promise<T> {
+export async function withWriteLock<T>(work: (db: Database.Database) => T, { durable = true } = {}): Promise<T> {
   const db = sqliteConnection();
+  // The level changes only outside a transaction (SQLite refuses it inside), and is put back
+  // before any await, so no other commit of this connection ever runs with it.
+  const relax = () => !durable && db.pragma("synchronous = NORMAL");
+  const restore = () => !durable && db.pragma(`synchronous = ${sqliteSynchronous()}`);
   const deadline = Date.now() + BUSY_TIMEOUT_MS;
   for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
     try {
+      relax();
       db.exec("BEGIN IMMEDIATE");
       break;
     } catch (error) {
+      restore();
       if (!isBusy(error) || Date.now() > deadline) throw error;
     }
     await new Promise((resolve) => setTimeout(resolve, pause));
@@ -78,6 +88,8 @@ export async function withWriteLock<T>(work: (db: Database.Database) => T): Prom
   } catch (error) {
     if (db.inTransaction) db.exec("ROLLBACK");
     throw error;
+  } finally {
+    restore();
   }
 }
 

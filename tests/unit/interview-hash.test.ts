@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { canonicalJson, interviewContentHash } from "~/fieldwork/interview-hash";
+import { interviewContentHashSync } from "~/fieldwork/interview-hash.server";
 import type { Interview } from "~/fieldwork/interview-schema";
 
 const interview: Interview = {
@@ -39,6 +40,7 @@ describe("interviewContentHash", () => {
   it("is the SHA-256 of the canonical JSON, as node:crypto computes it", async () => {
     const expected = createHash("sha256").update(canonicalJson(interview), "utf8").digest("hex");
     expect(await interviewContentHash(interview)).toBe(expected);
+    expect(interviewContentHashSync(interview)).toBe(expected);
   });
 
   it("changes when an answer changes, and not when only the key order does", async () => {
