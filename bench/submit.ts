@@ -5,46 +5,82 @@
  * A complete submission is one enumerator interview (profile, E1–E5, expectations, comment:
  * every question answered) uploaded to POST /api/sync/interviews — the one request that
  * stores a whole questionnaire; the citizen's own path takes ~10 requests (a step per page).
- * Each scenario gets a fresh copy of one seeded SQLite database (migrations + demo data + a
+ * Each scenario gets a fresh copy of one seeded database (migrations + demo data + a
  * collecting round with an enumerator) and its own server process; autocannon runs in this
  * process on the same 2 cores, so the load generator's CPU is part of every number.
+ * SQLite and PostgreSQL (a local server, BENCH_POSTGRES_URL, bench/lib/database.ts) both run
+ * by default; BENCH_DATABASE=sqlite or postgres runs one. The PostgreSQL server's own CPU is
+ * not in "server CPU" (that is the Node process only).
  * Rate limits stay on, raised far above the load (bench/lib/app-server.ts), so their
  * database lookups are measured. After each run the stored rows are counted, so
  * "responses/s" is what the database holds, not what the client believes.
  *
- * Scenarios: the baseline (bench/baseline-server.ts: node:http + the same Prisma insert),
- * the app with 1 and 10 interviews per request, each at SQLITE_SYNCHRONOUS=FULL (the
- * default) and NORMAL. BENCH_SECONDS (default 15), BENCH_CONNECTIONS (default 10),
- * BENCH_SCENARIOS (comma-separated names) choose.
+ * Scenarios: the baseline (bench/baseline-server.ts: node:http + the app's own store,
+ * storeInterviews) and the app, each with 1 and 10 interviews per request in one process,
+ * and with 10 in two (WEB_CONCURRENCY=2, node:cluster: one per core; CPU counts both); on
+ * SQLite at SQLITE_SYNCHRONOUS=FULL (the default) and NORMAL. BENCH_SECONDS (default 15),
+ * BENCH_CONNECTIONS (default 10), BENCH_SCENARIOS (comma-separated names) choose.
+ * BENCH_CPU_PROF=<dir> runs the app's server under `node --cpu-prof` into that folder.
  */
 import autocannon, { type Result as AutocannonResult } from "autocannon";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Interview } from "~/fieldwork/interview-schema";
 import { fetchPackage, interviewMaker, signIn, startAppServer, startServerProcess, type AppServer } from "./lib/app-server";
-import { addEnumerator, copyDatabase, freshDatabase, storedResponses, type BenchDatabase, type BenchEnumerator } from "./lib/database";
+import {
+  addEnumerator,
+  copyDatabase,
+  freshDatabase,
+  freshPostgresDatabase,
+  storedResponses,
+  type BenchDatabase,
+  type BenchEnumerator,
+} from "./lib/database";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const APP_PORT = 3162;
 const BASELINE_PORT = 3163;
 
+type DatabaseKind = "sqlite" | "postgres";
+
 interface Scenario {
   name: string;
+  database: DatabaseKind;
   server: "app" | "baseline";
   batch: number;
-  synchronous: "FULL" | "NORMAL";
+  /** Server processes sharing the port (WEB_CONCURRENCY). */
+  processes: number;
+  /** SQLite's synchronous level; PostgreSQL runs with its defaults (fsync, synchronous_commit on). */
+  synchronous: "FULL" | "NORMAL" | null;
 }
 
-const SCENARIOS: Scenario[] = [
-  { name: "baseline-full", server: "baseline", batch: 1, synchronous: "FULL" },
-  { name: "app-full", server: "app", batch: 1, synchronous: "FULL" },
-  { name: "app-full-batch10", server: "app", batch: 10, synchronous: "FULL" },
-  { name: "baseline-normal", server: "baseline", batch: 1, synchronous: "NORMAL" },
-  { name: "app-normal", server: "app", batch: 1, synchronous: "NORMAL" },
-  { name: "app-normal-batch10", server: "app", batch: 10, synchronous: "NORMAL" },
-];
+/** Each server at 1 process, and at 2 (WEB_CONCURRENCY=2: node:cluster, one per core) for batches of 10. */
+const SCENARIOS: Scenario[] = (
+  [
+    ["sqlite", "FULL", "full"],
+    ["sqlite", "NORMAL", "normal"],
+    ["postgres", null, "pg"],
+  ] as const
+).flatMap(([database, synchronous, tag]) =>
+  (
+    [
+      [1, 1],
+      [10, 1],
+      [10, 2],
+    ] as const
+  ).flatMap(([batch, processes]) =>
+    (["baseline", "app"] as const).map((server) => ({
+      name: `${server}-${tag}${batch > 1 ? `-batch${batch}` : ""}${processes > 1 ? `-x${processes}` : ""}`,
+      database,
+      server,
+      batch,
+      processes,
+      synchronous,
+    })),
+  ),
+);
 
 interface Outcome {
   scenario: Scenario;
@@ -61,15 +97,21 @@ interface Outcome {
   cpuMsPerResponse: number;
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+/** CPU seconds (user + system) a process and its child processes (cluster workers) have used so far, from /proc (Linux). */
 function cpuSeconds(pid: number | undefined): number {
   if (!pid) return NaN;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return NaN;
+  const stat = (id: string) => readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1].split(" ");
+  let total = 0;
+  for (const id of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const fields = stat(id);
+      // fields[1] is the parent's pid; utime and stime are in clock ticks (USER_HZ = 100).
+      if (id === String(pid) || fields[1] === String(pid)) total += (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      // the process ended meanwhile
+    }
   }
+  return total;
 }
 
 function load(url: string, headers: Record<string, string>, batch: number, make: () => Interview, seconds: number) {
@@ -103,12 +145,15 @@ function load(url: string, headers: Record<string, string>, batch: number, make:
 }
 
 async function runScenario(scenario: Scenario, template: BenchDatabase, enumerator: BenchEnumerator, dir: string): Promise<Outcome> {
-  const database = copyDatabase(template, path.join(dir, `${scenario.name}.db`));
-  const env = { SQLITE_SYNCHRONOUS: scenario.synchronous, BENCH_USER_EMAIL: enumerator.email };
+  const copy = scenario.database === "postgres" ? `hailong_bench_${scenario.name.replace(/-/g, "_")}` : path.join(dir, `${scenario.name}.db`);
+  const database = await copyDatabase(template, copy);
+  const env = { SQLITE_SYNCHRONOUS: scenario.synchronous ?? "FULL", BENCH_USER_EMAIL: enumerator.email, WEB_CONCURRENCY: String(scenario.processes) };
   let server: AppServer;
   let headers: Record<string, string> = {};
   if (scenario.server === "app") {
-    server = await startAppServer({ databaseUrl: database.url, port: APP_PORT, env });
+    const profile = process.env.BENCH_CPU_PROF;
+    const nodeArgs = profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`, `--cpu-prof-name=${scenario.name}.cpuprofile`] : [];
+    server = await startAppServer({ databaseUrl: database.url, port: APP_PORT, env, nodeArgs });
     headers = { cookie: await signIn(server.url, enumerator.email, enumerator.password) };
   } else {
     // tsx as a loader of this node process (its CLI would run the server in a child, out of reach of cpuSeconds).
@@ -119,11 +164,11 @@ async function runScenario(scenario: Scenario, template: BenchDatabase, enumerat
     const pack = await packageFor(enumerator, template);
     const make = interviewMaker(pack, enumerator.roundCode, enumerator.unitCode);
     await load(server.url, headers, scenario.batch, make, 2); // warm-up: JIT, caches, the WAL file
-    const before = storedResponses(database, enumerator.roundCode).length;
+    const before = (await storedResponses(database, enumerator.roundCode)).length;
     const cpuBefore = cpuSeconds(server.process.pid);
     const { result, acknowledged, notStored } = await load(server.url, headers, scenario.batch, make, SECONDS);
     const cpuUsed = cpuSeconds(server.process.pid) - cpuBefore;
-    const stored = storedResponses(database, enumerator.roundCode).length - before;
+    const stored = (await storedResponses(database, enumerator.roundCode)).length - before;
     return {
       scenario,
       requestsPerSecond: result.requests.total / result.duration,
@@ -141,7 +186,7 @@ async function runScenario(scenario: Scenario, template: BenchDatabase, enumerat
   } finally {
     await server.stop();
     if (server.errors().trim()) process.stderr.write(`${scenario.name} server stderr:\n${server.errors()}\n`);
-    database.drop();
+    await database.drop();
   }
 }
 
@@ -159,17 +204,22 @@ async function packageFor(enumerator: BenchEnumerator, template: BenchDatabase) 
 
 async function main() {
   const wanted = process.env.BENCH_SCENARIOS?.split(",").map((s) => s.trim());
-  const scenarios = wanted ? SCENARIOS.filter((s) => wanted.includes(s.name)) : SCENARIOS;
+  const databases = (process.env.BENCH_DATABASE ?? "sqlite,postgres").split(",").map((d) => d.trim());
+  const scenarios = SCENARIOS.filter((s) => databases.includes(s.database) && (!wanted || wanted.includes(s.name)));
   const dir = mkdtempSync(path.join(os.tmpdir(), "hailong-submit-bench-"));
   const cpus = os.cpus();
   const load0 = os.loadavg();
   console.log(`machine: ${cpus[0]?.model ?? "?"} × ${cpus.length}, ${Math.round(os.totalmem() / 1048576)} MB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
   console.log(`load average at start: ${load0.map((l) => l.toFixed(1)).join(", ")}; ${CONNECTIONS} connections, ${SECONDS} s per scenario`);
   try {
-    const template = await freshDatabase(path.join(dir, "template.db"));
-    const enumerator = await addEnumerator(template, "load");
+    const templates = new Map<DatabaseKind, { template: BenchDatabase; enumerator: BenchEnumerator }>();
+    for (const kind of new Set(scenarios.map((s) => s.database))) {
+      const template = kind === "postgres" ? await freshPostgresDatabase("hailong_bench_template") : await freshDatabase(path.join(dir, "template.db"));
+      templates.set(kind, { template, enumerator: await addEnumerator(template, "load") });
+    }
     const outcomes: Outcome[] = [];
     for (const scenario of scenarios) {
+      const { template, enumerator } = templates.get(scenario.database)!;
       const outcome = await runScenario(scenario, template, enumerator, dir);
       outcomes.push(outcome);
       console.log(
@@ -177,15 +227,16 @@ async function main() {
           `errors ${outcome.errors}, non-2xx ${outcome.non2xx}, server CPU ${outcome.cpuMsPerResponse.toFixed(2)} ms/response (load ${os.loadavg()[0].toFixed(1)})`,
       );
     }
-    console.log("\n| scenario | synchronous | interviews/request | requests/s | complete responses/s | p50 ms | p99 ms | max ms | errors | non-2xx | not stored | server CPU ms/response |");
-    console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    console.log("\n| database | scenario | synchronous | processes | interviews/request | requests/s | complete responses/s | p50 ms | p99 ms | max ms | errors | non-2xx | not stored | server CPU ms/response |");
+    console.log("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const o of outcomes) {
       const s = o.scenario;
       console.log(
-        `| ${s.server === "app" ? "app: POST /api/sync/interviews" : "baseline: node:http + same insert"} | ${s.synchronous} | ${s.batch} | ${o.requestsPerSecond.toFixed(0)} | ${o.responsesPerSecond.toFixed(0)} | ${o.p50} | ${o.p99} | ${o.max} | ${o.errors} | ${o.non2xx} | ${o.notStored} | ${o.cpuMsPerResponse.toFixed(2)} |`,
+        `| ${s.database === "postgres" ? "PostgreSQL" : "SQLite"} | ${s.server === "app" ? "app: POST /api/sync/interviews" : "baseline: node:http + same store"} | ${s.synchronous ?? "—"} | ${s.processes} | ${s.batch} | ${o.requestsPerSecond.toFixed(0)} | ${o.responsesPerSecond.toFixed(0)} | ${o.p50} | ${o.p99} | ${o.max} | ${o.errors} | ${o.non2xx} | ${o.notStored} | ${o.cpuMsPerResponse.toFixed(2)} |`,
       );
     }
     console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}`);
+    for (const { template } of templates.values()) await template.drop();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

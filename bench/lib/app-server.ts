@@ -26,9 +26,16 @@ export const RAISED_RATE_LIMITS = {
   RATE_LIMIT_SYNC_USER: "1000000000",
 };
 
-export async function startAppServer(options: { databaseUrl: string; port: number; buildDir?: string; env?: Record<string, string> }): Promise<AppServer> {
+export async function startAppServer(options: {
+  databaseUrl: string;
+  port: number;
+  buildDir?: string;
+  env?: Record<string, string>;
+  /** Options for node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
+}): Promise<AppServer> {
   const buildDir = options.buildDir ?? process.env.BUILD_DIR ?? "build";
-  return startServerProcess(["server.mjs", path.resolve(buildDir, "server/index.js")], options);
+  return startServerProcess([...(options.nodeArgs ?? []), "server.mjs", path.resolve(buildDir, "server/index.js")], options);
 }
 
 /** Any server script run by node (args after node itself), with the same environment. */

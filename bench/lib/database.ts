@@ -1,47 +1,98 @@
 /**
  * The database-specific part of the submission benchmark and the crash test: making a fresh
- * database with the demo data, and reading what was stored. Only SQLite today; a
- * `postgresql://` run adds its branch here (a fresh schema, `prisma db execute` of the
- * PostgreSQL migrations, the same seed) and nothing else in bench/ or tests/crash/ changes.
+ * database with the demo data, and reading what was stored. SQLite files, or PostgreSQL
+ * databases on a server (default the local one, trust auth; BENCH_POSTGRES_URL): a fresh
+ * database, the PostgreSQL migrations (`npm run db:migrate`, scripts/db-migrate.mjs), the
+ * same seed; copies through CREATE DATABASE … TEMPLATE.
  */
 import { exec } from "node:child_process";
 import { promisify } from "node:util";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 
 export interface BenchDatabase {
+  kind: "sqlite" | "postgres";
   url: string;
-  /** Remove it (files, or the schema). */
-  drop(): void;
+  /** Remove it (files, or the database). */
+  drop(): Promise<void>;
+}
+
+export const POSTGRES_SERVER = process.env.BENCH_POSTGRES_URL?.trim() || "postgresql://postgres@127.0.0.1:5432/postgres";
+
+function postgresUrl(name: string): string {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`unexpected database name ${name}`);
+  const url = new URL(POSTGRES_SERVER);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function postgresDatabase(name: string): BenchDatabase {
+  return {
+    kind: "postgres",
+    url: postgresUrl(name),
+    drop: () => onPostgres(POSTGRES_SERVER, async (c) => void (await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
+  };
+}
+
+/** A fresh PostgreSQL database `name` (dropped first if it exists), migrated and seeded with the demo data. */
+export async function freshPostgresDatabase(name: string): Promise<BenchDatabase> {
+  const database = postgresDatabase(name);
+  await database.drop();
+  await onPostgres(POSTGRES_SERVER, (c) => c.query(`CREATE DATABASE "${name}"`));
+  await promisify(exec)("node scripts/db-migrate.mjs && npx tsx prisma/seed.ts", { env: { ...process.env, DATABASE_URL: database.url } });
+  return database;
 }
 
 /** A fresh SQLite file at `file`, migrated and seeded with the demo data (as scripts/e2e-server.mjs). */
 export async function freshDatabase(file: string): Promise<BenchDatabase> {
   mkdirSync(path.dirname(file), { recursive: true });
-  const drop = () => {
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
-  };
-  drop();
-  const url = `file:${file}`;
+  const database = sqliteDatabase(file);
+  await database.drop();
   // Asynchronous, so a test runner's worker stays responsive while it runs.
-  await promisify(exec)("npx prisma migrate deploy && npx tsx prisma/seed.ts", { env: { ...process.env, DATABASE_URL: url } });
-  return { url, drop };
+  await promisify(exec)("npx prisma migrate deploy && npx tsx prisma/seed.ts", { env: { ...process.env, DATABASE_URL: database.url } });
+  return database;
 }
 
-/** Copy a prepared database (faster than seeding again): SQLite's own online copy. */
-export function copyDatabase(from: BenchDatabase, file: string): BenchDatabase {
-  const target: BenchDatabase = {
+function sqliteDatabase(file: string): BenchDatabase {
+  return {
+    kind: "sqlite",
     url: `file:${file}`,
-    drop: () => {
+    drop: async () => {
       for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
     },
   };
-  target.drop();
+}
+
+/**
+ * Copy a prepared database (faster than seeding again): SQLite's own online copy into the
+ * file `target`, or on PostgreSQL a database named `target` made from it as a template.
+ */
+export async function copyDatabase(from: BenchDatabase, target: string): Promise<BenchDatabase> {
+  if (from.kind === "postgres") {
+    const copy = postgresDatabase(target);
+    await copy.drop();
+    const template = new URL(from.url).pathname.slice(1);
+    await onPostgres(POSTGRES_SERVER, (c) => c.query(`CREATE DATABASE "${target}" TEMPLATE "${template}"`));
+    return copy;
+  }
+  const copy = sqliteDatabase(target);
+  await copy.drop();
   const db = new Database(from.url.slice("file:".length), { readonly: true });
-  db.prepare("VACUUM INTO ?").run(file);
+  db.prepare("VACUUM INTO ?").run(target);
   db.close();
-  return target;
+  return copy;
 }
 
 export interface StoredResponse {
@@ -50,23 +101,26 @@ export interface StoredResponse {
   contentHash: string | null;
 }
 
+const STORED_SQL = `SELECT r."id" AS "id", r."contentHash" AS "contentHash", (SELECT COUNT(*) FROM "Answer" a WHERE a."responseId" = r."id") AS "answers"
+  FROM "Response" r JOIN "Round" o ON o."id" = r."roundId" WHERE o."code" = `;
+
 /** The stored questionnaires of a round, with their number of answer rows. */
-export function storedResponses(database: BenchDatabase, roundCode: string): StoredResponse[] {
+export async function storedResponses(database: BenchDatabase, roundCode: string): Promise<StoredResponse[]> {
+  if (database.kind === "postgres") {
+    const rows = await onPostgres(database.url, async (c) => (await c.query(`${STORED_SQL}$1`, [roundCode])).rows);
+    return rows.map((r) => ({ ...r, answers: Number(r.answers) }));
+  }
   const db = new Database(database.url.slice("file:".length), { readonly: true });
   try {
-    return db
-      .prepare(
-        `SELECT r.id AS id, r.contentHash AS contentHash, (SELECT COUNT(*) FROM Answer a WHERE a.responseId = r.id) AS answers
-         FROM Response r JOIN Round o ON o.id = r.roundId WHERE o.code = ?`,
-      )
-      .all(roundCode) as StoredResponse[];
+    return db.prepare(`${STORED_SQL}?`).all(roundCode) as StoredResponse[];
   } finally {
     db.close();
   }
 }
 
-/** PRAGMA integrity_check: "ok" or the first problem. */
-export function integrity(database: BenchDatabase): string {
+/** PRAGMA integrity_check on SQLite: "ok" or the first problem. PostgreSQL checks itself: "ok" once it answers. */
+export async function integrity(database: BenchDatabase): Promise<string> {
+  if (database.kind === "postgres") return onPostgres(database.url, async (c) => ((await c.query("SELECT 1")).rowCount === 1 ? "ok" : "no answer"));
   const db = new Database(database.url.slice("file:".length), { readonly: true });
   try {
     return String(db.prepare("PRAGMA integrity_check(1)").pluck().get());
@@ -91,22 +145,37 @@ export async function addEnumerator(database: BenchDatabase, suffix: string): Pr
   const password = `bench-${suffix}-password`;
   const enumerator = { roundCode: `bench-${suffix}`, unitCode: "huyen-tam-duong", email: `bench-${suffix}@hailong.test`, password };
   const passwordHash = await hash(password);
-  const iso = (d: Date) => d.toISOString().replace("Z", "+00:00"); // the adapter's DateTime format
+  const iso = (d: Date) => d.toISOString().replace("Z", "+00:00"); // the SQLite adapter's DateTime format
+  const [roundId, userId, assignmentId, now] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID(), new Date()];
+  const statements: [string, unknown[]][] = [
+    [
+      `INSERT INTO "Round" ("id", "code", "title", "periodStart", "periodEnd", "planReference", "instrumentId", "status", "targetSampleSize", "createdAt")
+       SELECT ?, ?, 'Benchmark', ?, ?, 'BENCH', "instrumentId", 'collecting', 10, ? FROM "Round" WHERE "code" = 'lai-chau-2020'`,
+      [roundId, enumerator.roundCode, new Date("2020-01-01"), new Date("2099-12-31"), now],
+    ],
+    [
+      `INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "createdAt") VALUES (?, ?, 'Benchmark', ?, 'enumerator', ?)`,
+      [userId, enumerator.email, passwordHash, now],
+    ],
+    [
+      `INSERT INTO "Assignment" ("id", "roundId", "userId", "unitId", "createdAt") SELECT ?, ?, ?, "id", ? FROM "Unit" WHERE "code" = ?`,
+      [assignmentId, roundId, userId, now, enumerator.unitCode],
+    ],
+  ];
+  if (database.kind === "postgres") {
+    await onPostgres(database.url, async (c) => {
+      for (const [sql, params] of statements) {
+        let n = 0;
+        // timestamp(3) columns hold UTC wall time, as Prisma's pg adapter writes them.
+        const values = params.map((p) => (p instanceof Date ? p.toISOString().replace("T", " ").replace("Z", "") : p));
+        await c.query(sql.replace(/\?/g, () => `$${++n}`), values);
+      }
+    });
+    return enumerator;
+  }
   const db = new Database(database.url.slice("file:".length));
   try {
-    const base = db.prepare("SELECT instrumentId FROM Round WHERE code = 'lai-chau-2020'").get() as { instrumentId: string };
-    const unit = db.prepare("SELECT id FROM Unit WHERE code = ?").get(enumerator.unitCode) as { id: string };
-    const [roundId, userId, now] = [crypto.randomUUID(), crypto.randomUUID(), iso(new Date())];
-    db.prepare(
-      "INSERT INTO Round (id, code, title, periodStart, periodEnd, planReference, instrumentId, status, targetSampleSize, createdAt) VALUES (?, ?, 'Benchmark', ?, ?, 'BENCH', ?, 'collecting', 10, ?)",
-    ).run(roundId, enumerator.roundCode, iso(new Date("2020-01-01")), iso(new Date("2099-12-31")), base.instrumentId, now);
-    db.prepare("INSERT INTO User (id, email, name, passwordHash, role, createdAt) VALUES (?, ?, 'Benchmark', ?, 'enumerator', ?)").run(
-      userId,
-      enumerator.email,
-      passwordHash,
-      now,
-    );
-    db.prepare("INSERT INTO Assignment (id, roundId, userId, unitId, createdAt) VALUES (?, ?, ?, ?, ?)").run(crypto.randomUUID(), roundId, userId, unit.id, now);
+    for (const [sql, params] of statements) db.prepare(sql).run(...params.map((p) => (p instanceof Date ? iso(p) : p)));
   } finally {
     db.close();
   }

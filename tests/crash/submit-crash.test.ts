@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  database?.drop();
+  await database?.drop();
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -108,7 +108,7 @@ it("keeps every acknowledged interview exactly once across a SIGKILL and a resta
   expect(acknowledged.size).toBe(sent.size);
   expect(inFlightAtKill).toBeGreaterThan(0);
 
-  const stored = storedResponses(database, enumerator.roundCode);
+  const stored = await storedResponses(database, enumerator.roundCode);
   const storedIds = stored.map((r) => r.id).sort();
   // Exactly once: the same set of ids, no id twice, nothing that was not sent.
   expect(new Set(storedIds).size).toBe(storedIds.length);
@@ -116,5 +116,5 @@ it("keeps every acknowledged interview exactly once across a SIGKILL and a resta
   // Complete: every answer of every interview, and its content hash.
   const incomplete = stored.filter((r) => r.answers !== answerRowCount(sent.get(r.id)!) || !r.contentHash);
   expect(incomplete).toEqual([]);
-  expect(integrity(database)).toBe("ok");
+  expect(await integrity(database)).toBe("ok");
 });
