@@ -92,12 +92,3 @@ export async function withWriteLock<T>(work: (db: Database.Database) => T, { dur
     restore();
   }
 }
-
-/** Close both (tests, shutdown). */
-export async function closeDirectConnections(): Promise<void> {
-  sqlite?.close();
-  sqlite = null;
-  const ending = pool;
-  pool = null;
-  await ending?.end();
-}
