@@ -1,11 +1,13 @@
 import type { UnitLevel } from "../../analysis";
+import { Prisma } from "~/generated/prisma/client";
 import type { InstrumentDefinition } from "./instrument-definition";
 import { elementsOf, getInstrument } from "./instrument.server";
+import { countedResponsesSql, toNumber } from "./counted-responses.server";
 import { COUNTED_IN_INDEX } from "./results.server";
+import { aggregateRound } from "./round-aggregates.server";
 import { getRoundByCode, getRoundStrata } from "./round.server";
-import type { DashboardResponse } from "~/results/filters";
-import { GROUP_ITEMS } from "~/results/filters";
-import type { RoundData } from "~/results/round-view";
+import { GROUP_ITEMS, type DashboardFilter } from "~/results/filters";
+import type { RoundData, ViewCounts, ViewUnit } from "~/results/round-view";
 import { prisma } from "~/utils/db.server";
 
 /** The instrument's "improve first" (multi) and open-comment (text) items, by section kind. */
@@ -19,47 +21,107 @@ export function dashboardItems(instrument: InstrumentDefinition) {
 }
 
 /**
- * A round's counted questionnaires (submitted, not rejected in review) with the answers
- * the dashboard uses, read in two queries: ~25 rows per questionnaire (criteria, three
- * profile items, the expectations and the comment), ~17,000 rows for the 625-questionnaire
- * demo round. `unitIds` limits them to a viewer's units (unitScope).
+ * What every view of a round starts from: its units (a viewer's only, with `unitIds`), its
+ * elements, and the languages its counted questionnaires were answered in (the filter's
+ * options). Two small queries; the questionnaires themselves stay in the database.
  */
 export async function getRoundData(roundId: string, instrument: InstrumentDefinition, unitIds: string[] | null): Promise<RoundData> {
   const strata = (await getRoundStrata(roundId)).filter((s) => !unitIds || unitIds.includes(s.unitId));
-  const elements = elementsOf(instrument);
-  const criteria = new Set(Object.values(elements).flat());
+  const languages = await prisma.response.groupBy({
+    by: ["language"],
+    where: { roundId, status: "submitted", ...COUNTED_IN_INDEX, unitId: { in: strata.map((s) => s.unitId) } },
+  });
+  const units: ViewUnit[] = strata.map((s) => ({
+    id: s.unitId,
+    code: s.unit.code,
+    name: s.unit.name,
+    level: s.unit.level as UnitLevel,
+    population: s.population,
+    targetSize: s.targetSize,
+  }));
+  return { units, elements: elementsOf(instrument), languages: languages.map((l) => l.language).sort() };
+}
+
+/**
+ * JavaScript's String.prototype.trim whitespace (ECMA-262 WhiteSpace and LineTerminator),
+ * so that SQL's TRIM(text, chars) finds the same blank comments the old reader dropped.
+ */
+const JS_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+
+interface CountRow {
+  kind: "option" | "respondents" | "comments";
+  key: string;
+  n: number | bigint;
+}
+
+/**
+ * A view's counts besides the aggregates, in one statement: questionnaires choosing each
+ * "improve first" option and those choosing any (`expectationCodes`: the items counted), and
+ * non-blank comments per unit.
+ */
+async function countExtras(responses: Prisma.Sql, expectationCodes: string[], commentCode: string | undefined) {
+  const parts: Prisma.Sql[] = [];
+  const answers = Prisma.sql`FROM "resp" JOIN "Answer" a ON a."responseId" = "resp"."id"`;
+  if (expectationCodes.length) {
+    const items = Prisma.sql`a."itemCode" IN (${Prisma.join(expectationCodes)})`;
+    parts.push(Prisma.sql`SELECT 'option' AS "kind", a."choice" AS "key", COUNT(*) AS "n" ${answers} WHERE ${items} GROUP BY a."choice"`);
+    parts.push(Prisma.sql`SELECT 'respondents', '', COUNT(DISTINCT a."responseId") ${answers} WHERE ${items}`);
+  }
+  if (commentCode) {
+    parts.push(Prisma.sql`SELECT 'comments', "resp"."unitId", COUNT(*) ${answers}
+      WHERE a."itemCode" = ${commentCode} AND TRIM(a."text", ${JS_WHITESPACE}) <> '' GROUP BY "resp"."unitId"`);
+  }
+  const rows = parts.length ? await prisma.$queryRaw<CountRow[]>`WITH "resp" AS (${responses}) ${Prisma.join(parts, " UNION ALL ")}` : [];
+  const counts = { options: {} as Record<string, number>, respondents: 0, commentsPerUnit: {} as Record<string, number> };
+  for (const row of rows) {
+    if (row.kind === "option") counts.options[row.key] = toNumber(row.n);
+    else if (row.kind === "respondents") counts.respondents = toNumber(row.n);
+    else counts.commentsPerUnit[row.key] = toNumber(row.n);
+  }
+  return counts;
+}
+
+/**
+ * Everything a dashboard view counts, from the database (issue 7): analysis/'s aggregates
+ * (round-aggregates.server.ts) for the units of the view, in their order, and the
+ * expectation and comment counts. Nothing here grows with the number of questionnaires.
+ */
+export async function getViewCounts(roundId: string, instrument: InstrumentDefinition, units: readonly ViewUnit[], filter: DashboardFilter): Promise<ViewCounts> {
+  const unitIds = units.map((u) => u.id);
   const { expectations, comment } = dashboardItems(instrument);
-  const profileCodes = new Set<string>(Object.values(GROUP_ITEMS));
-  const itemCodes = [...criteria, ...profileCodes, expectations?.code, comment?.code].filter((c): c is string => !!c);
-  const where = { roundId, status: "submitted", ...COUNTED_IN_INDEX, ...(unitIds ? { unitId: { in: unitIds } } : {}) };
-  const [rows, answers] = await Promise.all([
-    prisma.response.findMany({ where, select: { id: true, unitId: true, mode: true, language: true } }),
-    prisma.answer.findMany({
-      where: { itemCode: { in: itemCodes }, response: where },
-      select: { responseId: true, itemCode: true, choice: true, value: true, text: true },
-    }),
+  const [aggregates, extras] = await Promise.all([
+    aggregateRound(roundId, instrument, { unitIds, filter }),
+    unitIds.length ? countExtras(countedResponsesSql(roundId, unitIds, filter), expectations ? [expectations.code] : [], comment?.code) : null,
   ]);
-  const codeOfUnit = new Map(strata.map((s) => [s.unitId, s.unit.code]));
-  const byId = new Map<string, DashboardResponse>();
-  for (const r of rows) {
-    const unitCode = codeOfUnit.get(r.unitId);
-    if (!unitCode) continue;
-    byId.set(r.id, { id: r.id, unitCode, mode: r.mode, language: r.language, profile: {}, answers: {}, expectations: [], comment: null });
-  }
-  for (const a of answers) {
-    const response = byId.get(a.responseId);
-    if (!response) continue;
-    // 9 = not applicable: analysis/ takes null for "no valid answer to this criterion".
-    if (criteria.has(a.itemCode)) response.answers[a.itemCode] = a.value !== null && a.value >= 1 && a.value <= 5 ? a.value : null;
-    else if (profileCodes.has(a.itemCode)) response.profile[a.itemCode] = a.choice;
-    else if (a.itemCode === expectations?.code) response.expectations.push(a.choice);
-    else if (a.itemCode === comment?.code && a.text?.trim()) response.comment = a.text.trim();
-  }
+  const code = new Map(units.map((u) => [u.id, u.code]));
   return {
-    units: strata.map((s) => ({ code: s.unit.code, name: s.unit.name, level: s.unit.level as UnitLevel, population: s.population, targetSize: s.targetSize })),
-    elements,
-    responses: [...byId.values()],
+    aggregates,
+    expectations: { respondents: extras?.respondents ?? 0, options: extras?.options ?? {} },
+    commentsPerUnit: Object.fromEntries(Object.entries(extras?.commentsPerUnit ?? {}).map(([id, n]) => [code.get(id)!, n])),
   };
+}
+
+/** Respondents choosing each option of the round's expectations items, and those choosing any (the report). */
+export async function countRoundExpectations(roundId: string, unitIds: readonly string[], itemCodes: string[]) {
+  if (!unitIds.length || !itemCodes.length) return { respondents: 0, options: {} as Record<string, number> };
+  const { respondents, options } = await countExtras(countedResponsesSql(roundId, unitIds, {}), itemCodes, undefined);
+  return { respondents, options };
+}
+
+/**
+ * One page of a view's non-blank comments (the comments page and a unit's card list
+ * them), oldest first: the only dashboard read of questionnaire rows, LIMIT rows at most.
+ */
+export async function listComments(roundId: string, instrument: InstrumentDefinition, scope: { unitIds: readonly string[]; filter: DashboardFilter }, page: { offset: number; limit: number }) {
+  const { comment } = dashboardItems(instrument);
+  if (!comment || !scope.unitIds.length) return [];
+  const rows = await prisma.$queryRaw<{ id: string; unitId: string; text: string }[]>`
+    WITH "resp" AS (${countedResponsesSql(roundId, scope.unitIds, scope.filter)})
+    SELECT "resp"."id" AS "id", "resp"."unitId" AS "unitId", a."text" AS "text"
+    FROM "resp" JOIN "Answer" a ON a."responseId" = "resp"."id"
+    WHERE a."itemCode" = ${comment.code} AND TRIM(a."text", ${JS_WHITESPACE}) <> ''
+    ORDER BY "resp"."submittedAt", "resp"."id" LIMIT ${page.limit} OFFSET ${page.offset}`;
+  return rows.map((r) => ({ ...r, text: r.text.trim() }));
 }
 
 /** A round by code with its instrument and previous round, or null. */
@@ -76,23 +138,4 @@ export async function getDashboardRound(code: string) {
 /** Rounds a viewer can open, newest first. */
 export function listResultRounds() {
   return prisma.round.findMany({ where: { status: { not: "draft" } }, orderBy: { periodStart: "desc" }, select: { code: true, title: true, status: true } });
-}
-
-/**
- * A closed round takes no more answers, so its data is kept for CLOSED_ROUND_CACHE_MS: the
- * previous round is read by every dashboard page, and reading it is most of a page's cost
- * (docs/benchmarks.md). Short, because a late review decision can still change it.
- */
-const CLOSED_ROUND_CACHE_MS = 5 * 60_000;
-const closedRounds = new Map<string, { at: number; data: Promise<RoundData> }>();
-
-export function getClosedRoundData(round: { id: string; status: string }, instrument: InstrumentDefinition, unitIds: string[] | null) {
-  if (round.status !== "closed") return getRoundData(round.id, instrument, unitIds);
-  const key = `${round.id}|${unitIds?.slice().sort().join(",") ?? "*"}`;
-  const hit = closedRounds.get(key);
-  if (hit && Date.now() - hit.at < CLOSED_ROUND_CACHE_MS) return hit.data;
-  const data = getRoundData(round.id, instrument, unitIds);
-  closedRounds.set(key, { at: Date.now(), data });
-  data.catch(() => closedRounds.delete(key));
-  return data;
 }

@@ -2,24 +2,19 @@ import type { Round } from "~/generated/prisma/client";
 import type { InstrumentDefinition } from "~/models/instrument-definition";
 import { buildReportData, type ReportInput } from "~/report/report-data";
 import { prisma } from "~/utils/db.server";
+import { countRoundExpectations } from "./dashboard.server";
 import { getParRules, parScorerFor, roundYear } from "./par-rule.server";
 import { getRoundResults } from "./results.server";
+import { getRoundStrata } from "./round.server";
 
-/** Questionnaires that count: submitted and not rejected by a supervisor (docs/decisions/009). */
-const COUNTED = { status: "submitted", OR: [{ reviewStatus: null }, { reviewStatus: { not: "rejected" } }] };
-
-/** Answers to the expectations question(s): how many respondents chose each option. */
+/** Answers to the expectations question(s): how many respondents chose each option, counted in the database. */
 export async function countExpectations(roundId: string, instrument: InstrumentDefinition): Promise<ReportInput["expectations"]> {
   const items = instrument.sections.filter((s) => s.kind === "expectations").flatMap((s) => s.items.filter((i) => i.kind === "multi"));
   if (items.length === 0) return { respondents: 0, options: [] };
-  const where = { itemCode: { in: items.map((i) => i.code) }, response: { roundId, ...COUNTED } };
-  const [groups, respondents] = await Promise.all([
-    prisma.answer.groupBy({ by: ["choice"], where, _count: { _all: true } }),
-    prisma.answer.findMany({ where, distinct: ["responseId"], select: { responseId: true } }),
-  ]);
-  const counts = new Map(groups.map((g) => [g.choice, g._count._all]));
-  const options = items.flatMap((i) => i.options ?? []).map((o) => ({ code: o.code, label: o.label, count: counts.get(o.code) ?? 0 }));
-  return { respondents: respondents.length, options };
+  const unitIds = (await getRoundStrata(roundId)).map((s) => s.unitId);
+  const counts = await countRoundExpectations(roundId, unitIds, items.map((i) => i.code));
+  const options = items.flatMap((i) => i.options ?? []).map((o) => ({ code: o.code, label: o.label, count: counts.options[o.code] ?? 0 }));
+  return { respondents: counts.respondents, options };
 }
 
 /** Everything the report shows for a round (numbers from analysis/ via getRoundResults). */

@@ -1,7 +1,7 @@
-import { computeRound, type RoundInput, type UnitLevel } from "../../analysis";
+import { computeRoundFromAggregates, type UnitLevel } from "../../analysis";
 import type { Prisma } from "~/generated/prisma/client";
-import { prisma } from "~/utils/db.server";
 import { elementsOf, getInstrument } from "./instrument.server";
+import { aggregateRound } from "./round-aggregates.server";
 import { getRoundStrata } from "./round.server";
 
 /**
@@ -13,33 +13,14 @@ export const COUNTED_IN_INDEX: Prisma.ResponseWhereInput = { OR: [{ reviewStatus
 
 /**
  * Everything the results pages show for a round, computed by analysis/ (the one
- * implementation of the SIPAS formulas; docs/decisions/004). Only submitted questionnaires
- * count, and not those rejected after review. The answers are read as (response,
- * criterion, value) triples: ~14,000 rows for the 625-questionnaire demo round.
+ * implementation of the SIPAS formulas; docs/decisions/004) from the counts the database
+ * makes of the round's counted questionnaires: submitted, not rejected after review
+ * (round-aggregates.server.ts; no answer is read into Node, docs/decisions/016).
  */
 export async function getRoundResults(roundId: string, instrumentId: string) {
   const [instrument, strata] = await Promise.all([getInstrument(instrumentId), getRoundStrata(roundId)]);
   const elements = elementsOf(instrument);
-  const criteria = Object.values(elements).flat();
-  const answers = await prisma.answer.findMany({
-    where: { itemCode: { in: criteria }, response: { roundId, status: "submitted", ...COUNTED_IN_INDEX } },
-    select: { responseId: true, itemCode: true, value: true, response: { select: { unitId: true } } },
-  });
-  const codeOfUnit = new Map(strata.map((s) => [s.unitId, s.unit.code]));
-  const responses = new Map<string, RoundInput["responses"][number]>();
-  for (const answer of answers) {
-    let response = responses.get(answer.responseId);
-    if (!response) {
-      response = { id: answer.responseId, unitCode: codeOfUnit.get(answer.response.unitId)!, answers: {} };
-      responses.set(answer.responseId, response);
-    }
-    // 9 = not applicable: the analysis takes null for "no valid answer to this criterion".
-    response.answers[answer.itemCode] = answer.value !== null && answer.value >= 1 && answer.value <= 5 ? answer.value : null;
-  }
-  const input: RoundInput = {
-    units: strata.map((s) => ({ code: s.unit.code, level: s.unit.level as UnitLevel, population: s.population })),
-    elements,
-    responses: [...responses.values()],
-  };
-  return { instrument, strata, elements, result: computeRound(input) };
+  const aggregates = await aggregateRound(roundId, instrument, { unitIds: strata.map((s) => s.unitId), filter: {} });
+  const units = strata.map((s) => ({ code: s.unit.code, level: s.unit.level as UnitLevel, population: s.population }));
+  return { instrument, strata, elements, result: computeRoundFromAggregates({ units, elements }, aggregates) };
 }

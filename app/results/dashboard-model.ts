@@ -8,9 +8,7 @@ import { localized } from "~/i18n";
 import type { InstrumentDefinition } from "~/models/instrument-definition";
 import type { DashboardFilter } from "./filters";
 import { groupSizes, rankRound } from "./ranking";
-import { computeView, expectationShares, indexChange, weakestElement, type RoundData } from "./round-view";
-
-export type View = ReturnType<typeof computeView>;
+import { expectationShares, indexChange, weakestElement, type RoundData, type View } from "./round-view";
 
 const interval = (i: IndexInterval | undefined): IndexInterval => i ?? { index: null, se: null, df: null, ci: null };
 
@@ -36,7 +34,7 @@ export function dashboardModel(input: {
   const elements = elementTitles(instrument, lang);
   const names = new Map(data.units.map((u) => [u.code, u.name]));
   const target = view.units.reduce((sum, u) => sum + u.targetSize, 0);
-  const levelN = (level: UnitLevel) => view.responses.filter((r) => result.units[r.unitCode]?.level === level).length;
+  const levelN = (level: UnitLevel) => view.units.reduce((sum, u) => sum + (u.level === level ? (view.perUnit.get(u.code) ?? 0) : 0), 0);
   const prev = previous?.result ?? null;
   const ranking = rankRound(result, { level: filter.level, hidden: view.hiddenUnits });
   const sizes = groupSizes(ranking);
@@ -45,7 +43,7 @@ export function dashboardModel(input: {
   const visibleUnits = view.units.filter((u) => (result.units[u.code]?.n_responses ?? 0) > 0 && !view.hiddenUnits.has(u.code));
   const lowest = lowestPerLevel(result, view.hiddenUnits);
   return {
-    n: view.responses.length,
+    n: view.n,
     target,
     overall: { sipas: result.overall.sipas, meanOfUnits: result.overall.mean_of_units, change: prev ? indexChange(result.overall.sipas, prev.overall.sipas) : null },
     levels: UNIT_LEVELS.filter((level) => result.levels[level].n_units > 0).map((level) => ({
@@ -71,7 +69,7 @@ export function dashboardModel(input: {
     priorities: result.priorities
       .filter((p) => p.index !== null && p.importance !== null)
       .map((p) => ({ criterion: p.criterion, text: texts.get(p.criterion) ?? "", index: p.index as number, importance: p.importance as number, quadrant: p.quadrant })),
-    comments: view.responses.filter((r) => r.comment).length,
+    comments: view.comments,
   };
 }
 
@@ -79,7 +77,7 @@ function expectationsModel(view: View, instrument: InstrumentDefinition, lang: s
   const item = instrument.sections.find((s) => s.kind === "expectations")?.items.find((i) => i.kind === "multi");
   if (!item?.options) return null;
   const labels = new Map(item.options.map((o) => [o.code, localized(o.label, lang)]));
-  const shares = expectationShares(view.responses, item.options.map((o) => o.code));
+  const shares = expectationShares(view.expectations, item.options.map((o) => o.code));
   return { respondents: shares.respondents, options: shares.options.map((o) => ({ ...o, label: labels.get(o.code) ?? o.code })) };
 }
 
@@ -91,8 +89,4 @@ export function lowestPerLevel(result: RoundResult, hidden: ReadonlySet<string> 
     const [code, unit] = units.reduce((low, cur) => ((cur[1].index as number) < (low[1].index as number) ? cur : low));
     return [{ level, code, index: unit.index as number, element: weakestElement(unit) }];
   });
-}
-
-export function previousView(data: RoundData | null, filter: DashboardFilter) {
-  return data ? computeView(data, filter) : null;
 }

@@ -1,26 +1,11 @@
 /**
  * The dashboard's filters (a GET form, so every view is a link) and the small-group rule.
- * Pure: the loader reads all of a round's counted questionnaires once
- * (models/dashboard.server.ts), these functions pick the ones a view asks for, and
- * analysis/ recomputes every number on them (docs/decisions/011-dashboard.md).
+ * Pure: the database counts the questionnaires a filter keeps (models/counted-responses.server.ts
+ * applies it in SQL) and analysis/ computes every number from those counts
+ * (docs/decisions/011-dashboard.md, 016-dashboard-aggregates.md).
  */
 import { z } from "zod";
 import { UNIT_LEVELS, type UnitLevel } from "../../analysis";
-
-/** One submitted, counted questionnaire as the dashboard needs it. */
-export interface DashboardResponse {
-  id: string;
-  unitCode: string;
-  mode: string;
-  language: string;
-  /** Profile item code → chosen option code (p01 gender, p02 age band, p03 ethnicity…). */
-  profile: Record<string, string>;
-  /** Criterion code → 1..5, or null (not applicable). */
-  answers: Record<string, number | null>;
-  /** Options chosen in the "improve first" item. */
-  expectations: string[];
-  comment: string | null;
-}
 
 /**
  * Fewer respondents than this in a filtered view, or in one unit of a view filtered by a
@@ -75,35 +60,19 @@ export function isFiltered(filter: DashboardFilter): boolean {
   return Object.values(filter).some((v) => v !== undefined);
 }
 
-/** The questionnaires a filter keeps. `levelOf` maps unit codes to their level. */
-export function filterResponses(
-  responses: readonly DashboardResponse[],
-  filter: DashboardFilter,
-  levelOf: ReadonlyMap<string, UnitLevel>,
-): DashboardResponse[] {
-  return responses.filter(
-    (r) =>
-      (!filter.level || levelOf.get(r.unitCode) === filter.level) &&
-      (!filter.unit || r.unitCode === filter.unit) &&
-      (!filter.mode || r.mode === filter.mode) &&
-      (!filter.language || r.language === filter.language) &&
-      GROUP_KEYS.every((key) => !filter[key] || r.profile[GROUP_ITEMS[key]] === filter[key]),
-  );
-}
-
 /**
- * Which numbers a view may show. The whole view is hidden below MIN_GROUP_SIZE; when a
- * respondent group is chosen, so is each unit with fewer of that group (a unit row is
- * then a group of people too).
+ * Which numbers a view may show, from its questionnaires per unit code (units with none
+ * left out). The whole view is hidden below MIN_GROUP_SIZE; when a respondent group is
+ * chosen, so is each unit with fewer of that group (a unit row is then a group of people too).
  */
-export function smallGroups(filtered: readonly DashboardResponse[], filter: DashboardFilter) {
-  const perUnit = new Map<string, number>();
-  for (const r of filtered) perUnit.set(r.unitCode, (perUnit.get(r.unitCode) ?? 0) + 1);
+export function smallGroups(perUnit: ReadonlyMap<string, number>, filter: DashboardFilter) {
+  let total = 0;
   const hiddenUnits = new Set<string>();
-  if (hasGroupFilter(filter)) {
-    for (const [code, n] of perUnit) if (n < MIN_GROUP_SIZE) hiddenUnits.add(code);
+  for (const [code, n] of perUnit) {
+    total += n;
+    if (hasGroupFilter(filter) && n < MIN_GROUP_SIZE) hiddenUnits.add(code);
   }
-  return { viewHidden: filtered.length < MIN_GROUP_SIZE, hiddenUnits, perUnit };
+  return { viewHidden: total < MIN_GROUP_SIZE, hiddenUnits, perUnit };
 }
 
 /** The filter as a query string (for links that keep it), without empty values. */

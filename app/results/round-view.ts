@@ -1,21 +1,23 @@
 /**
- * A dashboard view of a round: the filtered questionnaires handed to analysis/
- * computeRound (every number comes from there, ADR 004), plus the counts analysis/ does
- * not make (expectations). Pure, so tests/data/dashboard.test.ts can compare it with
- * computeRound on the same data.
+ * A dashboard view of a round: analysis/ on the aggregates the database counted for the
+ * view's questionnaires (every number comes from there, ADR 004; the questionnaires stay
+ * in the database, ADR 016), plus the counts analysis/ does not make (expectations,
+ * comments). Pure, so tests/data/dashboard.test.ts can compare it with computeRound on
+ * the same questionnaires.
  */
 import {
   compareIndices,
-  computeRound,
+  computeRoundFromAggregates,
   type Estimate,
   type IndexChange,
   type IndexInterval,
-  type RoundInput,
+  type RoundAggregates,
   type UnitLevel,
 } from "../../analysis";
-import { filterResponses, smallGroups, type DashboardFilter, type DashboardResponse } from "./filters";
+import { smallGroups, type DashboardFilter } from "./filters";
 
 export interface ViewUnit {
+  id: string;
   code: string;
   name: string;
   level: UnitLevel;
@@ -23,44 +25,54 @@ export interface ViewUnit {
   targetSize: number;
 }
 
+/** A round as every view of it starts: units (a viewer's only), elements, and the filter's languages. */
 export interface RoundData {
   units: ViewUnit[];
   elements: Record<string, string[]>;
-  responses: DashboardResponse[];
+  languages: string[];
 }
 
-/** The analysis input for a set of questionnaires over the given units. */
-export function toRoundInput(units: readonly ViewUnit[], elements: Record<string, string[]>, responses: readonly DashboardResponse[]): RoundInput {
-  return {
-    units: units.map((u) => ({ code: u.code, level: u.level, population: u.population })),
-    elements,
-    responses: responses.map((r) => ({ id: r.id, unitCode: r.unitCode, answers: r.answers })),
-  };
+/** What the database counts for one view (models/dashboard.server.ts getViewCounts). */
+export interface ViewCounts {
+  /** Over viewUnits(data, filter), in that order. */
+  aggregates: RoundAggregates;
+  /** Questionnaires choosing any "improve first" option, and each option (by code). */
+  expectations: { respondents: number; options: Record<string, number> };
+  /** Non-blank comments per unit code. */
+  commentsPerUnit: Record<string, number>;
 }
 
 /**
- * The units a filter keeps (level, unit), the questionnaires it keeps, and analysis/'s
- * result on them. Units with no questionnaire stay in, with n = 0, so "responses vs
- * target" shows them.
+ * The units a filter keeps (level, unit). Units with no questionnaire stay in, with n = 0,
+ * so "responses vs target" shows them.
  */
-export function computeView(data: RoundData, filter: DashboardFilter) {
-  const levelOf = new Map(data.units.map((u) => [u.code, u.level]));
-  const units = data.units.filter((u) => (!filter.level || u.level === filter.level) && (!filter.unit || u.code === filter.unit));
-  const responses = filterResponses(data.responses, filter, levelOf);
-  const small = smallGroups(responses, filter);
-  const result = computeRound(toRoundInput(units, data.elements, responses));
-  return { units, responses, result, ...small };
+export function viewUnits(data: RoundData, filter: DashboardFilter): ViewUnit[] {
+  return data.units.filter((u) => (!filter.level || u.level === filter.level) && (!filter.unit || u.code === filter.unit));
 }
 
+/** analysis/'s result for the view, its questionnaire counts and which of them the small-group rule hides. */
+export function computeView(data: RoundData, counts: ViewCounts, filter: DashboardFilter) {
+  const units = viewUnits(data, filter);
+  const { responsesPerUnit } = counts.aggregates.tally;
+  const perUnit = new Map<string, number>();
+  units.forEach((u, h) => responsesPerUnit[h] > 0 && perUnit.set(u.code, responsesPerUnit[h]));
+  const n = responsesPerUnit.reduce((sum, k) => sum + k, 0);
+  const input = { units: units.map((u) => ({ code: u.code, level: u.level, population: u.population })), elements: data.elements };
+  const result = computeRoundFromAggregates(input, counts.aggregates);
+  const comments = Object.values(counts.commentsPerUnit).reduce((sum, k) => sum + k, 0);
+  return { units, n, result, ...smallGroups(perUnit, filter), expectations: counts.expectations, comments, commentsPerUnit: counts.commentsPerUnit };
+}
+
+export type View = ReturnType<typeof computeView>;
+
 /** Share of respondents choosing each "improve first" option, among those who chose any. Unweighted (a description of respondents, like analysis/priorities.ts' importance). */
-export function expectationShares(responses: readonly DashboardResponse[], optionCodes: readonly string[]) {
-  const answered = responses.filter((r) => r.expectations.length > 0);
-  const counts = new Map(optionCodes.map((code) => [code, 0]));
-  for (const r of answered) for (const code of r.expectations) if (counts.has(code)) counts.set(code, counts.get(code)! + 1);
+export function expectationShares(expectations: ViewCounts["expectations"], optionCodes: readonly string[]) {
+  const { respondents } = expectations;
   return {
-    respondents: answered.length,
+    respondents,
     options: optionCodes
-      .map((code) => ({ code, count: counts.get(code)!, share: answered.length > 0 ? (100 * counts.get(code)!) / answered.length : null }))
+      .map((code) => ({ code, count: expectations.options[code] ?? 0 }))
+      .map((o) => ({ ...o, share: respondents > 0 ? (100 * o.count) / respondents : null }))
       .sort((a, b) => b.count - a.count),
   };
 }

@@ -2,12 +2,14 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
 import { formatNumber, translator, type MessageKey } from "~/i18n";
-import { getClosedRoundData, getDashboardRound } from "~/models/dashboard.server";
+import type { Round } from "~/generated/prisma/client";
+import { getDashboardRound } from "~/models/dashboard.server";
+import type { InstrumentDefinition } from "~/models/instrument-definition";
 import { getInstrument } from "~/models/instrument.server";
+import { loadRoundData, loadView } from "~/results/dashboard-loader.server";
 import { dashboardModel } from "~/results/dashboard-model";
 import { MIN_GROUP_SIZE } from "~/results/filters";
 import { ciText, ElementsSection, Glance, LevelTable } from "~/results/glance-sections";
-import { computeView, type RoundData } from "~/results/round-view";
 import { getLanguage } from "~/utils/language.server";
 import dashboardCss from "~/results/dashboard.css?url";
 
@@ -15,11 +17,13 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardC
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.round.title} — kết quả — Hài Lòng` : "Hài Lòng" }];
 
-/** A unit with fewer questionnaires than MIN_GROUP_SIZE publishes no index of its own (ADR 011). */
-function publicView(data: RoundData) {
-  const view = computeView(data, {});
-  for (const [code, n] of view.perUnit) if (n < MIN_GROUP_SIZE) view.hiddenUnits.add(code);
-  return view;
+/** A closed round over every unit; a unit with fewer questionnaires than MIN_GROUP_SIZE publishes no index of its own (ADR 011). */
+async function publicView(round: Round, instrument: InstrumentDefinition) {
+  const data = await loadRoundData(round, instrument, null);
+  const view = await loadView(round, instrument, data, null, {});
+  const hiddenUnits = new Set([...view.perUnit].filter(([, n]) => n < MIN_GROUP_SIZE).map(([code]) => code));
+  // A copy: the cached view is shared with the officials' dashboard, which shows those units.
+  return { data, view: { ...view, hiddenUnits } };
 }
 
 /**
@@ -32,10 +36,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getDashboardRound(params.round!);
   if (!found || found.round.status !== "closed") throw new Response(t("gone.notFoundBody"), { status: 404 });
   const { round, instrument, previous } = found;
-  const data = await getClosedRoundData(round, instrument, null);
-  const view = publicView(data);
+  const { data, view } = await publicView(round, instrument);
   const previousClosed = previous?.status === "closed" ? previous : null;
-  const previousView = previousClosed ? publicView(await getClosedRoundData(previousClosed, await getInstrument(previousClosed.instrumentId), null)) : null;
+  const previousView = previousClosed ? (await publicView(previousClosed, await getInstrument(previousClosed.instrumentId))).view : null;
   const model = dashboardModel({ data, view, previous: previousView, instrument, lang, filter: {} });
   return {
     lang,

@@ -2,16 +2,15 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
 import { formatNumber, localized, translator, type MessageKey } from "~/i18n";
-import { getRoundData } from "~/models/dashboard.server";
+import { listComments } from "~/models/dashboard.server";
 import { countExcludedResponses } from "~/models/review.server";
-import { getStratum } from "~/models/round.server";
 import { ChangeText } from "~/results/change-text";
-import { loadDashboard } from "~/results/dashboard-loader.server";
+import { loadDashboard, loadRoundData, loadView } from "~/results/dashboard-loader.server";
 import { criterionTexts } from "~/results/dashboard-model";
 import { ciText, ElementsFigure } from "~/results/glance-sections";
 import { maskPersonal } from "~/results/mask-personal";
 import { groupSizes, isStable, rankRound } from "~/results/ranking";
-import { computeView, indexChange, weakestCriteria } from "~/results/round-view";
+import { indexChange, weakestCriteria } from "~/results/round-view";
 import dashboardCss from "~/results/dashboard.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardCss }];
@@ -22,24 +21,23 @@ const CARD_COMMENTS = 10;
 
 /** A unit's report card for its leaders (issue 6): index, elements, weakest criteria, trend, rank, comments. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, round, instrument, previous, data, previousView, scoped } = await loadDashboard(request, params.round!);
+  const { lang, round, instrument, previous, data, view, previousView, scoped } = await loadDashboard(request, params.round!, { unfiltered: true });
   const t = translator(lang);
   const unit = data.units.find((u) => u.code === params.unit);
   if (!unit) throw new Response(t("gone.notFoundBody"), { status: 404 });
-  const view = computeView(data, {});
   const estimate = view.result.units[unit.code];
   // The rank is among all units of the level, even for a viewer who sees only this unit:
   // the position says nothing about another unit.
-  const all = scoped ? computeView(await getRoundData(round.id, instrument, null), {}) : view;
+  const all = scoped ? await loadView(round, instrument, await loadRoundData(round, instrument, null), null, {}) : view;
   const ranking = rankRound(all.result, { level: unit.level });
   const row = ranking.find((r) => r.code === unit.code);
   const ties = row?.group ? (groupSizes(ranking).get(row.group) ?? 1) - 1 : 0;
   const prev = previousView?.result.units[unit.code];
   const texts = criterionTexts(instrument, lang);
-  const comments = view.responses.filter((r) => r.unitCode === unit.code && r.comment);
+  const commentTotal = view.commentsPerUnit[unit.code] ?? 0;
+  const shown = commentTotal ? await listComments(round.id, instrument, { unitIds: [unit.id], filter: {} }, { offset: 0, limit: CARD_COMMENTS }) : [];
   const elements = instrument.sections.filter((s) => s.kind === "element");
-  const stratum = await getStratum(round.id, unit.code);
-  const excluded = stratum ? await countExcludedResponses(round.id, stratum.unitId) : 0;
+  const excluded = await countExcludedResponses(round.id, unit.id);
   return {
     excluded,
     lang,
@@ -63,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         }),
     })),
     weakest: weakestCriteria(estimate, 5).map((c) => ({ ...c, text: texts.get(c.code) ?? "" })),
-    comments: { total: comments.length, shown: comments.slice(0, CARD_COMMENTS).map((r) => ({ id: r.id, text: maskPersonal(r.comment!) })) },
+    comments: { total: commentTotal, shown: shown.map((c) => ({ id: c.id, text: maskPersonal(c.text) })) },
   };
 }
 

@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Responses against target only make sense when no filter splits the questionnaires.
     showTarget: !filter.mode && !filter.language && !hasGroupFilter(filter),
     options: filterOptions(data, instrument, lang),
-    hidden: view.viewHidden ? { n: view.responses.length } : null,
+    hidden: view.viewHidden ? { n: view.n } : null,
     hiddenUnits: view.hiddenUnits.size,
     model: view.viewHidden ? null : dashboardModel({ data, view, previous: previousView, instrument, lang, filter }),
   };

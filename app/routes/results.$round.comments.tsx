@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { translator } from "~/i18n";
+import { listComments } from "~/models/dashboard.server";
 import { filterQuery, MIN_GROUP_SIZE } from "~/results/filters";
 import { loadDashboard } from "~/results/dashboard-loader.server";
 import { maskPersonal } from "~/results/mask-personal";
@@ -12,25 +13,32 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 const COMMENTS_PER_PAGE = 20;
 
-/** The open comments of a round (same filters as the dashboard), masked, 20 a page. */
+/**
+ * The open comments of a round (same filters as the dashboard), masked, 20 a page. The
+ * count comes with the view's aggregates; only the page's comments are read.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, round, filter, data, view } = await loadDashboard(request, params.round!, { withPrevious: false });
-  const names = new Map(data.units.map((u) => [u.code, u.name]));
+  const { lang, round, instrument, filter, data, view } = await loadDashboard(request, params.round!, { withPrevious: false });
+  const names = new Map(data.units.map((u) => [u.id, u.name]));
   // Hidden with the rest of a view that is too small (ADR 011); and in units hidden for a small group.
-  const all = view.viewHidden ? [] : view.responses.filter((r) => r.comment && !view.hiddenUnits.has(r.unitCode));
-  const pages = Math.max(1, Math.ceil(all.length / COMMENTS_PER_PAGE));
+  const shown = view.viewHidden ? [] : view.units.filter((u) => !view.hiddenUnits.has(u.code));
+  const total = shown.reduce((sum, u) => sum + (view.commentsPerUnit[u.code] ?? 0), 0);
+  const pages = Math.max(1, Math.ceil(total / COMMENTS_PER_PAGE));
   const requested = Number(new URL(request.url).searchParams.get("page") ?? "1");
   const page = Number.isInteger(requested) ? Math.min(Math.max(1, requested), pages) : 1;
+  const comments = total
+    ? await listComments(round.id, instrument, { unitIds: shown.map((u) => u.id), filter }, { offset: (page - 1) * COMMENTS_PER_PAGE, limit: COMMENTS_PER_PAGE })
+    : [];
   return {
     lang,
     round: { code: round.code, title: round.title },
-    hidden: view.viewHidden ? view.responses.length : null,
+    hidden: view.viewHidden ? view.n : null,
     query: filterQuery(filter),
     filter,
-    total: all.length,
+    total,
     page,
     pages,
-    comments: all.slice((page - 1) * COMMENTS_PER_PAGE, page * COMMENTS_PER_PAGE).map((r) => ({ id: r.id, unit: names.get(r.unitCode) ?? r.unitCode, text: maskPersonal(r.comment!) })),
+    comments: comments.map((c) => ({ id: c.id, unit: names.get(c.unitId) ?? c.unitId, text: maskPersonal(c.text) })),
   };
 }
 

@@ -1,162 +1,168 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { computeRound } from "../../analysis";
-import { getClosedRoundData, getRoundData } from "~/models/dashboard.server";
+import { aggregateMatrix, computeRound, computeRoundFromAggregates, toRoundMatrix } from "../../analysis";
+import { getRoundData, getViewCounts, listComments } from "~/models/dashboard.server";
+import type { InstrumentDefinition } from "~/models/instrument-definition";
 import { getInstrument } from "~/models/instrument.server";
-import { filterResponses, MIN_GROUP_SIZE } from "~/results/filters";
+import { loadRoundData, loadView } from "~/results/dashboard-loader.server";
+import { MIN_GROUP_SIZE, type DashboardFilter } from "~/results/filters";
 import { rankRound } from "~/results/ranking";
-import { computeView, expectationShares, toRoundInput } from "~/results/round-view";
-import { prisma } from "~/utils/db.server";
-import { createSurvey } from "./fixtures";
+import { computeView, expectationShares, viewUnits, type RoundData } from "~/results/round-view";
+import { createDashboardRound, createRandomRound } from "./dashboard-fixture";
+import { loadRoundResponses, pickView, viewInput, type LoadedRound } from "./round-responses";
+import { expectSameNumbers } from "./same-numbers";
 
-// The dashboard reads a round's counted questionnaires once and recomputes every view
-// through analysis/. These tests build a round with known profiles and check: the reader
-// keeps only submitted, not-rejected questionnaires and the right answers; a filtered view
-// equals computeRound on the same questionnaires picked by hand; small groups are hidden.
+// The dashboard has the database count a view's questionnaires (ADR 016) and analysis/
+// compute every number from those counts. These tests build rounds with known profiles
+// and check: only submitted, not-rejected questionnaires count, with the right answers; a
+// filtered view equals computeRound on the same questionnaires picked by hand from all
+// their answers (the pre-issue-7 way); small groups are hidden; expectations and comments
+// are counted as before.
 
-const CRITERIA = Array.from({ length: 22 }, (_, i) => `c${String(i + 1).padStart(2, "0")}`);
+let survey: Awaited<ReturnType<typeof createDashboardRound>>;
+let instrument: InstrumentDefinition;
+let data: RoundData;
+let loaded: LoadedRound;
 
-let survey: Awaited<ReturnType<typeof createSurvey>>;
-let data: Awaited<ReturnType<typeof getRoundData>>;
-
-/** A questionnaire with every criterion `score`, a gender and an age band, and optional extras. */
-async function addResponse(unitId: string, spec: { score: number; gender: string; age?: string; mode?: string; status?: string; review?: string | null; comment?: string; expect?: string[] }) {
-  const id = randomUUID();
-  const when = new Date("2020-09-01T08:00:00Z");
-  const answers = [
-    ...CRITERIA.map((c, i) => ({ itemCode: c, value: i === 0 && spec.score === 4 ? 9 : spec.score })),
-    { itemCode: "p01", choice: spec.gender },
-    { itemCode: "p02", choice: spec.age ?? "26-34" },
-    { itemCode: "p03", choice: "thai" },
-    ...(spec.expect ?? []).map((choice) => ({ itemCode: "x01", choice })),
-    ...(spec.comment ? [{ itemCode: "y01", text: spec.comment }] : []),
-  ];
-  await prisma.response.create({
-    data: {
-      id,
-      roundId: survey.round.id,
-      unitId,
-      mode: spec.mode ?? "enumerator",
-      language: "vi",
-      status: spec.status ?? "submitted",
-      currentStep: "done",
-      startedAt: when,
-      submittedAt: when,
-      reviewStatus: spec.review ?? null,
-      answers: { create: answers },
-    },
-  });
+async function view(filter: DashboardFilter, d = data) {
+  return computeView(d, await getViewCounts(survey.round.id, instrument, viewUnits(d, filter), filter), filter);
 }
 
 beforeAll(async () => {
-  survey = await createSurvey({
-    units: [
-      { key: "dept", level: "department", population: 200 },
-      { key: "dist", level: "district", population: 100 },
-    ],
-  });
-  const { dept, dist } = survey.units;
-  // dept: 12 women scoring 5, 12 men scoring 2 (3 of them by phone); district: 11 women
-  // scoring 4 (c01 not applicable), 4 men scoring 3.
-  for (let i = 0; i < 12; i++) await addResponse(dept.id, { score: 5, gender: "female", expect: ["shorter-time", "lower-fees"], comment: i === 0 ? "Gọi 0912 345 678" : undefined });
-  for (let i = 0; i < 12; i++) await addResponse(dept.id, { score: 2, gender: "male", mode: i < 3 ? "phone" : "enumerator", expect: ["shorter-time"] });
-  for (let i = 0; i < 11; i++) await addResponse(dist.id, { score: 4, gender: "female", age: "50-60" });
-  for (let i = 0; i < 4; i++) await addResponse(dist.id, { score: 3, gender: "male" });
-  // Not counted: in progress, and rejected in review.
-  await addResponse(dept.id, { score: 1, gender: "female", status: "in_progress" });
-  await addResponse(dept.id, { score: 1, gender: "female", review: "rejected" });
-  // Counted: accepted and pending review.
-  await addResponse(dist.id, { score: 3, gender: "male", review: "accepted" });
-  await addResponse(dist.id, { score: 3, gender: "male", review: "pending" });
-  data = await getRoundData(survey.round.id, await getInstrument(survey.instrument.id), null);
+  survey = await createDashboardRound();
+  instrument = await getInstrument(survey.instrument.id);
+  data = await getRoundData(survey.round.id, instrument, null);
+  loaded = await loadRoundResponses(survey.round.id, instrument);
 });
 
-describe("getRoundData", () => {
-  it("keeps submitted questionnaires that were not rejected, with profile, expectations and comment", () => {
-    expect(data.responses).toHaveLength(12 + 12 + 11 + 4 + 2);
-    const women = data.responses.filter((r) => r.profile.p01 === "female");
-    expect(women).toHaveLength(23);
-    const commented = data.responses.filter((r) => r.comment);
-    expect(commented.map((r) => r.comment)).toEqual(["Gọi 0912 345 678"]);
-    const district = data.responses.find((r) => r.unitCode === survey.units.dist.code && r.profile.p01 === "female")!;
-    expect(district.answers.c01).toBeNull(); // 9 = not applicable
-    expect(district.answers.c02).toBe(4);
-    expect(district.profile.p02).toBe("50-60");
+describe("getRoundData and the view's counts", () => {
+  it("count submitted questionnaires that were not rejected, with profile, expectations and comment", async () => {
+    expect(data.units.map((u) => u.code)).toEqual([survey.units.dept.code, survey.units.dist.code]);
+    expect(data.languages).toEqual(["vi"]);
+    const all = await view({});
+    expect(all.n).toBe(12 + 12 + 11 + 4 + 2);
+    expect((await view({ gender: "female" })).n).toBe(23);
+    expect(all.comments).toBe(1);
+    expect(all.commentsPerUnit).toEqual({ [survey.units.dept.code]: 1 });
+    // District women answered c01 "not applicable" (9) and 4 elsewhere.
+    const district = all.result.units[survey.units.dist.code].criteria;
+    expect(district.c01).toMatchObject({ n: 6, n_not_applicable: 11 });
+    expect(district.c02.counts).toEqual([0, 0, 6, 11, 0]);
   });
 
   it("limits the questionnaires to a viewer's units", async () => {
-    const scoped = await getRoundData(survey.round.id, await getInstrument(survey.instrument.id), [survey.units.dist.id]);
+    const scoped = await getRoundData(survey.round.id, instrument, [survey.units.dist.id]);
     expect(scoped.units.map((u) => u.code)).toEqual([survey.units.dist.code]);
-    expect(scoped.responses.every((r) => r.unitCode === survey.units.dist.code)).toBe(true);
-    expect(scoped.responses).toHaveLength(17);
+    const v = await view({}, scoped);
+    expect(v.n).toBe(17);
+    expect(Object.keys(v.result.units)).toEqual([survey.units.dist.code]);
+  });
+
+  it("lists the comments a page shows, trimmed, a page at a time", async () => {
+    const unitIds = data.units.map((u) => u.id);
+    const comments = await listComments(survey.round.id, instrument, { unitIds, filter: {} }, { offset: 0, limit: 20 });
+    expect(comments).toEqual([{ id: expect.any(String), unitId: survey.units.dept.id, text: "Gọi 0912 345 678" }]);
+    expect(await listComments(survey.round.id, instrument, { unitIds, filter: {} }, { offset: 1, limit: 20 })).toEqual([]);
+    expect(await listComments(survey.round.id, instrument, { unitIds, filter: { gender: "male" } }, { offset: 0, limit: 20 })).toEqual([]);
   });
 });
 
-describe("getClosedRoundData", () => {
-  it("reads a collecting round every time, and keeps a closed round's data for a while", async () => {
-    const instrument = await getInstrument(survey.instrument.id);
+describe("the closed-round cache", () => {
+  it("reads a collecting round every time, and keeps a closed round's data and views for a while", async () => {
     const collecting = { id: survey.round.id, status: "collecting" };
-    expect(await getClosedRoundData(collecting, instrument, null)).not.toBe(await getClosedRoundData(collecting, instrument, null));
+    expect(await loadRoundData(collecting, instrument, null)).not.toBe(await loadRoundData(collecting, instrument, null));
+    expect(await loadView(collecting, instrument, data, null, {})).not.toBe(await loadView(collecting, instrument, data, null, {}));
     const closed = { id: survey.round.id, status: "closed" };
-    const first = await getClosedRoundData(closed, instrument, null);
-    expect(await getClosedRoundData(closed, instrument, null)).toBe(first);
-    expect(first.responses).toHaveLength(data.responses.length);
-    // Another scope is another entry.
-    expect(await getClosedRoundData(closed, instrument, [survey.units.dist.id])).not.toBe(first);
+    const first = await loadRoundData(closed, instrument, null);
+    expect(await loadRoundData(closed, instrument, null)).toBe(first);
+    expect(first).toEqual(data);
+    // Another scope is another entry; so is another filter.
+    expect(await loadRoundData(closed, instrument, [survey.units.dist.id])).not.toBe(first);
+    const women = await loadView(closed, instrument, data, null, { gender: "female" });
+    expect(await loadView(closed, instrument, data, null, { gender: "female" })).toBe(women);
+    expect(await loadView(closed, instrument, data, null, { gender: "male" })).not.toBe(women);
   });
 });
 
 describe("computeView", () => {
-  it("without a filter equals computeRound on all counted questionnaires", () => {
-    const view = computeView(data, {});
-    const expected = computeRound(toRoundInput(data.units, data.elements, data.responses));
-    expect(view.result).toEqual(expected);
+  it("without a filter equals computeRound on all counted questionnaires", async () => {
+    const v = await view({});
+    expectSameNumbers(v.result, computeRound(viewInput(loaded, pickView(loaded, {}))));
     // dept: half satisfied on every criterion → 50; district: 11 of 17 satisfied (c02…) → 64.7…
-    expect(view.result.units[survey.units.dept.code].index).toBeCloseTo(50, 9);
-    expect(view.result.units[survey.units.dist.code].criteria.c02.index).toBeCloseTo((100 * 11) / 17, 9);
+    expect(v.result.units[survey.units.dept.code].index).toBeCloseTo(50, 9);
+    expect(v.result.units[survey.units.dist.code].criteria.c02.index).toBeCloseTo((100 * 11) / 17, 9);
   });
 
-  it("recomputes a respondent-group view through analysis/ on exactly that group", () => {
-    const levelOf = new Map(data.units.map((u) => [u.code, u.level]));
-    const view = computeView(data, { gender: "female" });
-    const women = data.responses.filter((r) => r.profile.p01 === "female");
-    expect(filterResponses(data.responses, { gender: "female" }, levelOf)).toEqual(women);
-    expect(view.result).toEqual(computeRound(toRoundInput(data.units, data.elements, women)));
+  it("recomputes a respondent-group view through analysis/ on exactly that group", async () => {
+    const v = await view({ gender: "female" });
+    const women = pickView(loaded, { gender: "female" });
+    expect(women.responses.every((r) => r.profile.p01 === "female")).toBe(true);
+    expectSameNumbers(v.result, computeRound(viewInput(loaded, women)));
     // Every woman is satisfied on every criterion she answered.
-    expect(view.result.overall.index).toBeCloseTo(100, 9);
-    expect(view.hiddenUnits.size).toBe(0); // 12 and 11 women: both at least MIN_GROUP_SIZE
+    expect(v.result.overall.index).toBeCloseTo(100, 9);
+    expect(v.hiddenUnits.size).toBe(0); // 12 and 11 women: both at least MIN_GROUP_SIZE
   });
 
-  it("filters by level and mode, keeping only that level's units", () => {
-    const view = computeView(data, { level: "department", mode: "phone" });
-    expect(view.units.map((u) => u.code)).toEqual([survey.units.dept.code]);
-    expect(view.responses).toHaveLength(3);
-    expect(view.viewHidden).toBe(true); // 3 < MIN_GROUP_SIZE
+  it("filters by level and mode, keeping only that level's units", async () => {
+    const v = await view({ level: "department", mode: "phone" });
+    expect(v.units.map((u) => u.code)).toEqual([survey.units.dept.code]);
+    expect(v.n).toBe(3);
+    expect(v.viewHidden).toBe(true); // 3 < MIN_GROUP_SIZE
   });
 
-  it("hides a whole view under MIN_GROUP_SIZE, and units under it when a group is chosen", () => {
-    const men = computeView(data, { gender: "male" });
-    expect(men.responses).toHaveLength(18);
+  it("hides a whole view under MIN_GROUP_SIZE, and units under it when a group is chosen", async () => {
+    const men = await view({ gender: "male" });
+    expect(men.n).toBe(18);
     expect(men.viewHidden).toBe(false);
     // District men: 6 < 10, hidden; department men: 12, shown.
     expect([...men.hiddenUnits]).toEqual([survey.units.dist.code]);
     expect(rankRound(men.result, { hidden: men.hiddenUnits }).map((r) => r.code)).toEqual([survey.units.dept.code]);
-    const old = computeView(data, { age: "50-60", level: "department" });
-    expect(old.responses.length).toBeLessThan(MIN_GROUP_SIZE);
+    const old = await view({ age: "50-60", level: "department" });
+    expect(old.n).toBeLessThan(MIN_GROUP_SIZE);
     expect(old.viewHidden).toBe(true);
     // A level filter alone (no respondent group) hides no unit, however small.
-    expect(computeView(data, { level: "district" }).hiddenUnits.size).toBe(0);
+    expect((await view({ level: "district" })).hiddenUnits.size).toBe(0);
   });
 });
 
 describe("expectationShares", () => {
-  it("counts each option among the respondents who chose any", () => {
-    const shares = expectationShares(data.responses, ["shorter-time", "lower-fees", "it-use"]);
+  it("counts each option among the respondents who chose any", async () => {
+    const shares = expectationShares((await view({})).expectations, ["shorter-time", "lower-fees", "it-use"]);
     expect(shares.respondents).toBe(24);
     expect(shares.options).toEqual([
       { code: "shorter-time", count: 24, share: 100 },
       { code: "lower-fees", count: 12, share: 50 },
       { code: "it-use", count: 0, share: 0 },
     ]);
+  });
+});
+
+describe("a random round: every view's numbers equal those made from all its answers", () => {
+  let random: Awaited<ReturnType<typeof createRandomRound>>;
+  let randomInstrument: InstrumentDefinition;
+  let randomData: RoundData;
+  let reference: LoadedRound;
+  beforeAll(async () => {
+    random = await createRandomRound(7);
+    randomInstrument = await getInstrument(random.instrument.id);
+    randomData = await getRoundData(random.round.id, randomInstrument, null);
+    reference = await loadRoundResponses(random.round.id, randomInstrument);
+  });
+
+  it.each<DashboardFilter>([{}, { gender: "female" }, { mode: "online", language: "en" }, { level: "district" }, { ethnicity: "mong" }])("filter %o", async (filter) => {
+    const picked = pickView(reference, filter);
+    const v = computeView(randomData, await getViewCounts(random.round.id, randomInstrument, viewUnits(randomData, filter), filter), filter);
+    const input = viewInput(reference, picked);
+    // Exactly analysis/ on the same questionnaires' aggregates; computeRound to rounding.
+    expect(v.result).toEqual(computeRoundFromAggregates(input, aggregateMatrix(toRoundMatrix(input))));
+    expectSameNumbers(v.result, computeRound(input));
+    expect(randomData.languages).toEqual([...new Set(reference.responses.map((r) => r.language))].sort());
+    expect(v.n).toBe(picked.responses.length);
+    const perUnit = new Map<string, number>();
+    for (const r of picked.responses) perUnit.set(r.unitCode, (perUnit.get(r.unitCode) ?? 0) + 1);
+    expect(new Map([...v.perUnit].sort())).toEqual(new Map([...perUnit].sort()));
+    const chose = picked.responses.filter((r) => r.expectations.length > 0);
+    expect(v.expectations.respondents).toBe(chose.length);
+    for (const code of ["shorter-time", "it-use"]) expect(v.expectations.options[code] ?? 0).toBe(chose.filter((r) => r.expectations.includes(code)).length);
+    expect(v.comments).toBe(picked.responses.filter((r) => r.comment).length);
   });
 });
