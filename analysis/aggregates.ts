@@ -3,7 +3,7 @@
  * whose size depends on units × criteria, never on the number of questionnaires. A
  * database can produce these with GROUP BY queries (app/models/round-aggregates.server.ts),
  * so a dashboard over tens of thousands of interviews never loads the answers into Node
- * (issue 7; docs/decisions/016-aggregates.md).
+ * (issue 7; docs/decisions/016-dashboard-aggregates.md).
  *
  * - `tally`: what tally.ts gathers in its single pass (score counts per unit × criterion,
  *   Cronbach moments, importance sums). All of it is sums over respondents.
