@@ -8,7 +8,7 @@ import { aggregateRound } from "./round-aggregates.server";
 import { getRoundByCode, getRoundStrata } from "./round.server";
 import { GROUP_ITEMS, type DashboardFilter } from "~/results/filters";
 import type { RoundData, ViewCounts, ViewUnit } from "~/results/round-view";
-import { prisma } from "~/utils/db.server";
+import { prisma, resultsReader } from "~/utils/db.server";
 
 /** The instrument's "improve first" (multi) and open-comment (text) items, by section kind. */
 export function dashboardItems(instrument: InstrumentDefinition) {
@@ -27,7 +27,7 @@ export function dashboardItems(instrument: InstrumentDefinition) {
  */
 export async function getRoundData(roundId: string, instrument: InstrumentDefinition, unitIds: string[] | null): Promise<RoundData> {
   const strata = (await getRoundStrata(roundId)).filter((s) => !unitIds || unitIds.includes(s.unitId));
-  const languages = await prisma.response.groupBy({
+  const languages = await resultsReader().response.groupBy({
     by: ["language"],
     where: { roundId, status: "submitted", ...COUNTED_IN_INDEX, unitId: { in: strata.map((s) => s.unitId) } },
   });
@@ -71,7 +71,7 @@ async function countExtras(responses: Prisma.Sql, expectationCodes: string[], co
     parts.push(Prisma.sql`SELECT 'comments', "resp"."unitId", COUNT(*) ${answers}
       WHERE a."itemCode" = ${commentCode} AND TRIM(a."text", ${JS_WHITESPACE}) <> '' GROUP BY "resp"."unitId"`);
   }
-  const rows = parts.length ? await prisma.$queryRaw<CountRow[]>`WITH "resp" AS (${responses}) ${Prisma.join(parts, " UNION ALL ")}` : [];
+  const rows = parts.length ? await resultsReader().$queryRaw<CountRow[]>`WITH "resp" AS (${responses}) ${Prisma.join(parts, " UNION ALL ")}` : [];
   const counts = { options: {} as Record<string, number>, respondents: 0, commentsPerUnit: {} as Record<string, number> };
   for (const row of rows) {
     if (row.kind === "option") counts.options[row.key] = toNumber(row.n);
@@ -115,7 +115,7 @@ export async function countRoundExpectations(roundId: string, unitIds: readonly 
 export async function listComments(roundId: string, instrument: InstrumentDefinition, scope: { unitIds: readonly string[]; filter: DashboardFilter }, page: { offset: number; limit: number }) {
   const { comment } = dashboardItems(instrument);
   if (!comment || !scope.unitIds.length) return [];
-  const rows = await prisma.$queryRaw<{ id: string; unitId: string; text: string }[]>`
+  const rows = await resultsReader().$queryRaw<{ id: string; unitId: string; text: string }[]>`
     WITH "resp" AS (${countedResponsesSql(roundId, scope.unitIds, scope.filter)})
     SELECT "resp"."id" AS "id", "resp"."unitId" AS "unitId", a."text" AS "text"
     FROM "resp" JOIN "Answer" a ON a."responseId" = "resp"."id"

@@ -15,7 +15,7 @@ import { emptyAlphaMoments, type AlphaMoments } from "../../analysis/cronbach-al
 import { emptyImportanceSums, type ImportanceSums } from "../../analysis/priorities";
 import { COUNT_SLOTS } from "../../analysis/tally";
 import type { DashboardFilter } from "~/results/filters";
-import { prisma } from "~/utils/db.server";
+import { resultsReader } from "~/utils/db.server";
 import { countedResponsesSql, toNumber } from "./counted-responses.server";
 import type { InstrumentDefinition } from "./instrument-definition";
 import { elementsOf } from "./instrument.server";
@@ -38,7 +38,7 @@ export async function aggregateRound(roundId: string, instrument: InstrumentDefi
   const K = criteria.length;
   const layout = { H, K, codes: Object.keys(positions), groups: Object.values(positions), unitIndex: new Map(scope.unitIds.map((id, h) => [id, h])) };
   const rows =
-    H && K ? await prisma.$queryRaw<AggregateRow[]>(aggregateStatement(countedResponsesSql(roundId, scope.unitIds, scope.filter), criteria, layout.groups)) : [];
+    H && K ? await resultsReader().$queryRaw<AggregateRow[]>(aggregateStatement(countedResponsesSql(roundId, scope.unitIds, scope.filter), criteria, layout.groups)) : [];
   const tally = tallyFromRows(rows, layout);
   return { nUnits: H, criteria, elements: positions, tally, pairs: pairsFromRows(rows, tally, layout) };
 }

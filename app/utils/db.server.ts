@@ -28,3 +28,28 @@ const globalForPrisma = globalThis as unknown as { __hailongPrisma?: PrismaClien
 
 export const prisma: PrismaClient = globalForPrisma.__hailongPrisma ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForPrisma.__hailongPrisma = prisma;
+
+let replica: PrismaClient | undefined;
+
+/**
+ * Where the results pages and the report read their aggregates (ADR 016): a PostgreSQL
+ * read replica named by `DATABASE_REPLICA_URL`, or the primary when it is unset. Only
+ * those reads go there — they are the heavy ones, and a few seconds of replication lag
+ * in a dashboard is harmless — while sessions, review and every write stay on the primary.
+ * SQLite has no replicas, so the setting is refused with a SQLite primary.
+ */
+export function resultsReader(): PrismaClient {
+  const url = process.env.DATABASE_REPLICA_URL?.trim();
+  if (!url) return prisma;
+  if (!isPostgresUrl(url) || !isPostgresUrl(databaseUrl())) {
+    throw new Error("DATABASE_REPLICA_URL must be a postgresql:// URL, beside a PostgreSQL DATABASE_URL");
+  }
+  replica ??= new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  return replica;
+}
+
+/** Close the replica's connections (tests, and a clean shutdown). */
+export async function disconnectResultsReader(): Promise<void> {
+  await replica?.$disconnect();
+  replica = undefined;
+}
