@@ -39,6 +39,24 @@ export function emptyImportanceSums(k: number): ImportanceSums {
   return { n: a(), x: a(), xx: a(), m: a(), mm: a(), xm: a() };
 }
 
+/**
+ * Adds one cell of respondents with c ≥ 2 valid answers to criterion k's importance sums,
+ * from integer sums over those respondents' answers x to k: n, Σx, Σx², and of their
+ * answer totals S: ΣS, ΣxS, ΣS². The mean of the other answers is m = (S − x)/(c − 1), so
+ * Σm, Σm² and Σxm follow without visiting a respondent (tally.ts in memory, the database's
+ * aggregates in app/models/round-aggregates.server.ts).
+ */
+export function addImportanceCell(out: ImportanceSums, k: number, c: number, n: number, sx: number, sxx: number, sS: number, sxS: number, sS2: number): void {
+  if (n === 0) return;
+  const d = c - 1;
+  out.n[k] += n;
+  out.x[k] += sx;
+  out.xx[k] += sxx;
+  out.m[k] += (sS - sx) / d;
+  out.mm[k] += (sS2 - 2 * sxS + sxx) / (d * d);
+  out.xm[k] += (sxS - sxx) / d;
+}
+
 /** Pearson r from sums; null when either variable is constant or n < 2. */
 export function pearsonFromSums(n: number, sx: number, sxx: number, sy: number, syy: number, sxy: number): number | null {
   if (n < 2) return null;

@@ -22,7 +22,7 @@
  *   unitIndex: Int32Array.of(0), answers: Uint8Array.of(4) }).counts // [0,0,0,0,1,0]
  */
 import { emptyAlphaMoments, SCORE_SHIFT, type AlphaMoments } from "./cronbach-alpha";
-import { emptyImportanceSums, type ImportanceSums } from "./priorities";
+import { addImportanceCell, emptyImportanceSums, type ImportanceSums } from "./priorities";
 
 /** Counts per unit × criterion: not applicable, then scores 1..5. */
 export const COUNT_SLOTS = 6;
@@ -184,7 +184,6 @@ function importanceSums(K: number, byC: Float64Array, t: Histograms): Importance
   const block = K * slots;
   const out = emptyImportanceSums(K);
   for (let c = 2; c <= K; c++) {
-    const d = c - 1;
     for (let k = 0; k < K; k++) {
       let n = 0;
       let sx = 0;
@@ -200,14 +199,7 @@ function importanceSums(K: number, byC: Float64Array, t: Histograms): Importance
         sS += total;
         sxS += v * total;
       }
-      if (n === 0) continue;
-      const sS2 = t.sumS2[c] - t.missingS2[c * K + k];
-      out.n[k] += n;
-      out.x[k] += sx;
-      out.xx[k] += sxx;
-      out.m[k] += (sS - sx) / d;
-      out.mm[k] += (sS2 - 2 * sxS + sxx) / (d * d);
-      out.xm[k] += (sxS - sxx) / d;
+      addImportanceCell(out, k, c, n, sx, sxx, sS, sxS, t.sumS2[c] - t.missingS2[c * K + k]);
     }
   }
   return out;

@@ -12,7 +12,7 @@
  */
 import { PAIR_SLOTS, SATISFIED_MIN_SCORE, SCORE_SHIFT, type RoundAggregates, type RoundTally } from "../../analysis";
 import { emptyAlphaMoments, type AlphaMoments } from "../../analysis/cronbach-alpha";
-import { emptyImportanceSums, type ImportanceSums } from "../../analysis/priorities";
+import { addImportanceCell, emptyImportanceSums, type ImportanceSums } from "../../analysis/priorities";
 import { COUNT_SLOTS } from "../../analysis/tally";
 import type { DashboardFilter } from "~/results/filters";
 import { resultsReader } from "~/utils/db.server";
@@ -122,23 +122,16 @@ function shiftItem(m: AlphaMoments, j: number, n: number, sumX: number, sumX2: n
 
 /**
  * Moments of x and of the mean of the other answers m = (S − x)/(c − 1), for c ≥ 2:
- * tally.ts' importanceSums, step for step, from the same per-c integer sums.
+ * the same per-c integer sums, through analysis/'s addImportanceCell as tally.ts does.
  */
 function importanceSums(byC: number[][], byCS: number[][], K: number): ImportanceSums {
   const out = emptyImportanceSums(K);
   for (let c = 2; c <= K; c++) {
     if (!byC[c]) continue;
-    const d = c - 1;
     for (let k = 0; k < K; k++) {
       const [n, sx, sxx] = byC[c].slice(3 + 3 * k, 3 + 3 * k + 3);
       const [sS, sxS, sS2] = byCS[c].slice(3 * k, 3 * k + 3);
-      if (n === 0) continue;
-      out.n[k] += n;
-      out.x[k] += sx;
-      out.xx[k] += sxx;
-      out.m[k] += (sS - sx) / d;
-      out.mm[k] += (sS2 - 2 * sxS + sxx) / (d * d);
-      out.xm[k] += (sxS - sxx) / d;
+      addImportanceCell(out, k, c, n, sx, sxx, sS, sxS, sS2);
     }
   }
   return out;
