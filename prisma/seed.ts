@@ -188,6 +188,18 @@ async function seedUsers() {
   }
 }
 
+/**
+ * The demo enumerator's work in the 2020 round: all of Huyện Tam Đường (walk-ins; the
+ * demo has no drawn people), so the offline app's package is not empty on a fresh
+ * install. Made once; a supervisor's later changes are kept.
+ */
+async function seedDemoAssignment(roundId: string) {
+  const enumerator = await prisma.user.findUniqueOrThrow({ where: { email: "dieutra@hailong.test" } });
+  const unit = await prisma.unit.findUniqueOrThrow({ where: { code: "huyen-tam-duong" } });
+  const existing = await prisma.assignment.findFirst({ where: { roundId, userId: enumerator.id, unitId: unit.id, frameRowId: null } });
+  if (!existing) await prisma.assignment.create({ data: { roundId, userId: enumerator.id, unitId: unit.id } });
+}
+
 async function main() {
   const units = readCsv<UnitRow>("units.csv");
   await seedUnits(units);
@@ -205,6 +217,7 @@ async function main() {
   if (added > 0) await prisma.instrument.update({ where: { id: instrument.id }, data: { frozenAt: new Date() } });
   await seedInvitations(round.id);
   await seedUsers();
+  await seedDemoAssignment(round.id);
   // Enumerator interviews waiting for supervisor review (seed-data/demo-interviews.ts).
   await seedDemoInterviews(round.id, sipas2017);
   await seedParRules();
