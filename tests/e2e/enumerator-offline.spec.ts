@@ -53,6 +53,17 @@ async function download(page: Page) {
 
 const outboxCount = (page: Page) => page.getByTestId("outbox-count");
 
+/**
+ * Start the interview and wait until its first step is drawn: the views change without a
+ * URL change, and answering before the step is there answered nothing (a CI run clicked
+ * "Tiếp tục" on an empty profile step and stayed on it).
+ */
+async function startInterview(page: Page) {
+  await page.getByRole("button", { name: "Bắt đầu" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Bắt đầu phỏng vấn");
+  await expect(page.getByRole("radiogroup").first()).toBeVisible();
+}
+
 /** Answer every step from the current one to the review page (views change without a URL change). */
 async function answerToReview(page: Page) {
   for (let guard = 0; guard < 20; guard++) {
@@ -108,7 +119,7 @@ test("offline: three interviews survive a reload, reach the server once, and a f
   await page.getByRole("button", { name: `Phỏng vấn ${MAI}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Bắt đầu phỏng vấn" })).toBeVisible();
   await expectAccessible(page, testInfo);
-  await page.getByRole("button", { name: "Bắt đầu" }).click();
+  await startInterview(page);
   await expectAccessible(page, testInfo);
   await answerToReview(page);
   await expectAccessible(page, testInfo);
@@ -117,7 +128,7 @@ test("offline: three interviews survive a reload, reach the server once, and a f
 
   // 2. A walk-in.
   await walkIn(page).click();
-  await page.getByRole("button", { name: "Bắt đầu" }).click();
+  await startInterview(page);
   await finishInterview(page);
   await expect(outboxCount(page)).toHaveText("2 phiếu chờ gửi");
 
@@ -126,7 +137,7 @@ test("offline: three interviews survive a reload, reach the server once, and a f
   await page.getByLabel("Phiên dịch miệng").selectOption("hmn");
   await page.getByLabel("Ghi vị trí phỏng vấn (GPS)").check();
   await page.getByLabel("Người trả lời đồng ý cho ghi vị trí").check();
-  await page.getByRole("button", { name: "Bắt đầu" }).click();
+  await startInterview(page);
   await answerToReview(page);
   await expect(page.getByText("Lus Hmoob (tiếng Mông)")).toBeVisible();
   await expect(page.getByText(/Đã ghi \(sai số khoảng 15 m\)/)).toBeVisible();
@@ -135,7 +146,7 @@ test("offline: three interviews survive a reload, reach the server once, and a f
 
   // 4. Half done: the first step, and one answer of the second.
   await page.getByRole("button", { name: `Phỏng vấn ${SU}` }).click();
-  await page.getByRole("button", { name: "Bắt đầu" }).click();
+  await startInterview(page);
   await answerStep(page, "Hài lòng");
   const firstTitle = await page.getByRole("heading", { level: 1 }).innerText();
   await page.getByRole("button", { name: "Tiếp tục" }).click();
@@ -196,7 +207,7 @@ test("offline: three interviews survive a reload, reach the server once, and a f
   // A reply lost on the way back (the server stored the batch): the phone retries and the
   // server answers "already have it", so the interview is not doubled.
   await walkIn(page).click();
-  await page.getByRole("button", { name: "Bắt đầu" }).click();
+  await startInterview(page);
   await finishInterview(page);
   let cut = 0;
   await context.route("**/api/sync/interviews", async (route) => {
@@ -217,7 +228,7 @@ test("signing out names the unsent interviews and refuses until the enumerator i
   await openApp(page);
   await download(page);
   await walkIn(page).click();
-  await page.getByRole("button", { name: "Bắt đầu" }).click();
+  await startInterview(page);
   await answerStep(page, "Hài lòng");
   await page.getByRole("button", { name: "Lưu và về danh sách" }).click();
 
