@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import pg from "pg";
+import { createPostgresDatabase, dropPostgresDatabase, onServer, postgresUrlFor } from "../../tests/setup/postgres";
 
 export interface BenchDatabase {
   kind: "sqlite" | "postgres";
@@ -21,36 +21,16 @@ export interface BenchDatabase {
 
 export const POSTGRES_SERVER = process.env.BENCH_POSTGRES_URL?.trim() || "postgresql://postgres@127.0.0.1:5432/postgres";
 
-function postgresUrl(name: string): string {
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`unexpected database name ${name}`);
-  const url = new URL(POSTGRES_SERVER);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function onPostgres<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
+// Database names, URLs, create and drop: the test suites' own helpers (quoting included).
 function postgresDatabase(name: string): BenchDatabase {
-  return {
-    kind: "postgres",
-    url: postgresUrl(name),
-    drop: () => onPostgres(POSTGRES_SERVER, async (c) => void (await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
-  };
+  return { kind: "postgres", url: postgresUrlFor(POSTGRES_SERVER, name), drop: () => dropPostgresDatabase(POSTGRES_SERVER, name) };
 }
 
 /** A fresh PostgreSQL database `name` (dropped first if it exists), migrated and seeded with the demo data. */
 export async function freshPostgresDatabase(name: string): Promise<BenchDatabase> {
   const database = postgresDatabase(name);
   await database.drop();
-  await onPostgres(POSTGRES_SERVER, (c) => c.query(`CREATE DATABASE "${name}"`));
+  await createPostgresDatabase(POSTGRES_SERVER, name);
   await promisify(exec)("node scripts/db-migrate.mjs && npx tsx prisma/seed.ts", { env: { ...process.env, DATABASE_URL: database.url } });
   return database;
 }
@@ -84,7 +64,7 @@ export async function copyDatabase(from: BenchDatabase, target: string): Promise
     const copy = postgresDatabase(target);
     await copy.drop();
     const template = new URL(from.url).pathname.slice(1);
-    await onPostgres(POSTGRES_SERVER, (c) => c.query(`CREATE DATABASE "${target}" TEMPLATE "${template}"`));
+    await createPostgresDatabase(POSTGRES_SERVER, target, template);
     return copy;
   }
   const copy = sqliteDatabase(target);
@@ -107,7 +87,7 @@ const STORED_SQL = `SELECT r."id" AS "id", r."contentHash" AS "contentHash", (SE
 /** The stored questionnaires of a round, with their number of answer rows. */
 export async function storedResponses(database: BenchDatabase, roundCode: string): Promise<StoredResponse[]> {
   if (database.kind === "postgres") {
-    const rows = await onPostgres(database.url, async (c) => (await c.query(`${STORED_SQL}$1`, [roundCode])).rows);
+    const rows = await onServer(database.url, async (c) => (await c.query(`${STORED_SQL}$1`, [roundCode])).rows);
     return rows.map((r) => ({ ...r, answers: Number(r.answers) }));
   }
   const db = new Database(database.url.slice("file:".length), { readonly: true });
@@ -120,7 +100,7 @@ export async function storedResponses(database: BenchDatabase, roundCode: string
 
 /** PRAGMA integrity_check on SQLite: "ok" or the first problem. PostgreSQL checks itself: "ok" once it answers. */
 export async function integrity(database: BenchDatabase): Promise<string> {
-  if (database.kind === "postgres") return onPostgres(database.url, async (c) => ((await c.query("SELECT 1")).rowCount === 1 ? "ok" : "no answer"));
+  if (database.kind === "postgres") return onServer(database.url, async (c) => ((await c.query("SELECT 1")).rowCount === 1 ? "ok" : "no answer"));
   const db = new Database(database.url.slice("file:".length), { readonly: true });
   try {
     return String(db.prepare("PRAGMA integrity_check(1)").pluck().get());
@@ -163,7 +143,7 @@ export async function addEnumerator(database: BenchDatabase, suffix: string): Pr
     ],
   ];
   if (database.kind === "postgres") {
-    await onPostgres(database.url, async (c) => {
+    await onServer(database.url, async (c) => {
       for (const [sql, params] of statements) {
         let n = 0;
         // timestamp(3) columns hold UTC wall time, as Prisma's pg adapter writes them.

@@ -16,7 +16,8 @@ export function postgresUrlFor(server: string, database: string): string {
   return url.toString();
 }
 
-async function onServer<T>(server: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Run `work` on a connection to `server` (a server URL naming its database), then close it. */
+export async function onServer<T>(server: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: server });
   await client.connect();
   try {
