@@ -18,7 +18,9 @@
  * Scenarios: the baseline (bench/baseline-server.ts: node:http + the app's own store,
  * storeInterviews) and the app, each with 1 and 10 interviews per request in one process,
  * and with 10 in two (WEB_CONCURRENCY=2, node:cluster: one per core; CPU counts both); on
- * SQLite at SQLITE_SYNCHRONOUS=FULL (the default) and NORMAL. BENCH_SECONDS (default 15),
+ * SQLite at SQLITE_SYNCHRONOUS=FULL (the default) and NORMAL; and the app offered a fixed
+ * BENCH_RATE interviews per second (default 1,000, the goal; `-at1000` in the name), in
+ * batches of 10 over 10 connections and one by one over 50. BENCH_SECONDS (default 15),
  * BENCH_CONNECTIONS (default 10), BENCH_SCENARIOS (comma-separated names) choose.
  * BENCH_CPU_PROF=<dir> runs the app's server under `node --cpu-prof` into that folder.
  */
@@ -54,6 +56,14 @@ interface Scenario {
   processes: number;
   /** SQLite's synchronous level; PostgreSQL runs with its defaults (fsync, synchronous_commit on). */
   synchronous: "FULL" | "NORMAL" | null;
+  /**
+   * Interviews per second to offer (autocannon's overallRate, in requests of `batch`), or
+   * null for as fast as the server answers. Closed-loop latency is only the connections
+   * divided by the throughput (Little's law); at a fixed rate it is the service time, with
+   * autocannon's correction for coordinated omission (a late request counts from when it
+   * should have been sent).
+   */
+  rate: number | null;
 }
 
 /** Each server at 1 process, and at 2 (WEB_CONCURRENCY=2: node:cluster, one per core) for batches of 10. */
@@ -78,6 +88,32 @@ const SCENARIOS: Scenario[] = (
       batch,
       processes,
       synchronous,
+      rate: null,
+    })),
+  ),
+);
+
+/**
+ * The goal's own question (issue 7): 1,000 complete submissions per second with p99 under
+ * 100 ms. Offered at that rate, in batches of 10 (as the phone syncs) and one by one.
+ */
+const RATE = Number(process.env.BENCH_RATE ?? 1000);
+SCENARIOS.push(
+  ...(
+    [
+      ["sqlite", "FULL", "full"],
+      ["sqlite", "NORMAL", "normal"],
+      ["postgres", null, "pg"],
+    ] as const
+  ).flatMap(([database, synchronous, tag]) =>
+    ([10, 1] as const).map((batch) => ({
+      name: `app-${tag}${batch > 1 ? `-batch${batch}` : ""}-at${RATE}`,
+      database,
+      server: "app" as const,
+      batch,
+      processes: 1,
+      synchronous,
+      rate: RATE,
     })),
   ),
 );
@@ -114,7 +150,7 @@ function cpuSeconds(pid: number | undefined): number {
   return total;
 }
 
-function load(url: string, headers: Record<string, string>, batch: number, make: () => Interview, seconds: number) {
+function load(url: string, headers: Record<string, string>, batch: number, make: () => Interview, seconds: number, rate: number | null = null) {
   let acknowledged = 0;
   let notStored = 0;
   return new Promise<{ result: AutocannonResult; acknowledged: number; notStored: number }>((resolve, reject) => {
@@ -122,7 +158,8 @@ function load(url: string, headers: Record<string, string>, batch: number, make:
       {
         url: `${url}/api/sync/interviews`,
         method: "POST",
-        connections: CONNECTIONS,
+        connections: rate && batch === 1 ? Math.max(CONNECTIONS, 50) : CONNECTIONS,
+        ...(rate ? { overallRate: rate / batch } : {}),
         duration: seconds,
         timeout: 30,
         headers: { ...headers, "content-type": "application/json" },
@@ -166,7 +203,7 @@ async function runScenario(scenario: Scenario, template: BenchDatabase, enumerat
     await load(server.url, headers, scenario.batch, make, 2); // warm-up: JIT, caches, the WAL file
     const before = (await storedResponses(database, enumerator.roundCode)).length;
     const cpuBefore = cpuSeconds(server.process.pid);
-    const { result, acknowledged, notStored } = await load(server.url, headers, scenario.batch, make, SECONDS);
+    const { result, acknowledged, notStored } = await load(server.url, headers, scenario.batch, make, SECONDS, scenario.rate);
     const cpuUsed = cpuSeconds(server.process.pid) - cpuBefore;
     const stored = (await storedResponses(database, enumerator.roundCode)).length - before;
     return {
@@ -227,12 +264,12 @@ async function main() {
           `errors ${outcome.errors}, non-2xx ${outcome.non2xx}, server CPU ${outcome.cpuMsPerResponse.toFixed(2)} ms/response (load ${os.loadavg()[0].toFixed(1)})`,
       );
     }
-    console.log("\n| database | scenario | synchronous | processes | interviews/request | requests/s | complete responses/s | p50 ms | p99 ms | max ms | errors | non-2xx | not stored | server CPU ms/response |");
-    console.log("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    console.log("\n| database | scenario | synchronous | processes | interviews/request | offered/s | requests/s | complete responses/s | p50 ms | p99 ms | max ms | errors | non-2xx | not stored | server CPU ms/response |");
+    console.log("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const o of outcomes) {
       const s = o.scenario;
       console.log(
-        `| ${s.database === "postgres" ? "PostgreSQL" : "SQLite"} | ${s.server === "app" ? "app: POST /api/sync/interviews" : "baseline: node:http + same store"} | ${s.synchronous ?? "—"} | ${s.processes} | ${s.batch} | ${o.requestsPerSecond.toFixed(0)} | ${o.responsesPerSecond.toFixed(0)} | ${o.p50} | ${o.p99} | ${o.max} | ${o.errors} | ${o.non2xx} | ${o.notStored} | ${o.cpuMsPerResponse.toFixed(2)} |`,
+        `| ${s.database === "postgres" ? "PostgreSQL" : "SQLite"} | ${s.server === "app" ? "app: POST /api/sync/interviews" : "baseline: node:http + same store"} | ${s.synchronous ?? "—"} | ${s.processes} | ${s.batch} | ${s.rate ?? "max"} | ${o.requestsPerSecond.toFixed(0)} | ${o.responsesPerSecond.toFixed(0)} | ${o.p50} | ${o.p99} | ${o.max} | ${o.errors} | ${o.non2xx} | ${o.notStored} | ${o.cpuMsPerResponse.toFixed(2)} |`,
       );
     }
     console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}`);

@@ -1,20 +1,24 @@
 import type { PoolClient } from "pg";
-import { minuteOf, minuteRange, sameMinuteFlag, type Flag } from "~/fieldwork/flags";
-import type { AnswerRow } from "~/survey/answers";
+import { minuteOf, minuteRange, sameMinuteFlag } from "~/fieldwork/flags";
 import { receiptCodeFor } from "~/survey/receipt";
-import { postgresPool, sqliteStatement, usesPostgres, withWriteLock } from "~/utils/direct-db.server";
+import { postgresPool, usesPostgres } from "~/utils/direct-db.server";
+import { sqliteWrite } from "~/utils/sqlite-writer.server";
 import { findStoredIdentities, type StoredIdentity } from "./interview-lookup.server";
+import type { InterviewToStore } from "./interview-to-store";
+
+export type { InterviewToStore } from "./interview-to-store";
 
 /**
  * Writing checked interviews (ADR 008, ADR 017): the Response, its answers, the frame row's
  * outcome, its quality flags and the instrument's freeze, all or nothing per interview, in
- * plain SQL on the process's own connection (Prisma's per-query cost was most of a
- * submission's). SQLite and PostgreSQL side by side:
+ * plain SQL (Prisma's per-query cost was most of a submission's). SQLite and PostgreSQL:
  *
- * - SQLite: better-sqlite3 prepared statements; every request waiting at one turn of the
- *   event loop goes into ONE transaction (group commit: one WAL fsync for all of them, which
- *   synchronous=FULL makes the expensive part), each request under its own SAVEPOINT so an
- *   error in one request rolls back only that one (its caller answers 5xx, ADR 008).
+ * - SQLite: the process's writer thread (app/utils/sqlite-writer.worker.ts) runs
+ *   interview-store-sqlite.ts. Every request waiting when it finishes a commit goes into the
+ *   next ONE transaction (group commit: one WAL fsync for all of them, which synchronous=FULL
+ *   makes the expensive part), each under its own SAVEPOINT, so an error in one request rolls
+ *   back only that one (its caller answers 5xx, ADR 008). The event loop never waits for the
+ *   disk.
  * - PostgreSQL: one transaction per request and a handful of round trips whatever the batch
  *   size: one statement writes the Responses, all answers, flags and frame outcomes
  *   (arrays through unnest, data-modifying CTEs), one finds the same-minute interviews.
@@ -23,40 +27,16 @@ import { findStoredIdentities, type StoredIdentity } from "./interview-lookup.se
  * request (or instance) stored first, and the caller gets that row's identity back to answer
  * duplicate or conflict by its hash — the P2002 path of ADR 008, without an error.
  */
-export interface InterviewToStore {
-  id: string;
-  roundId: string;
-  unitId: string;
-  instrumentId: string;
-  recordedById: string;
-  language: string;
-  interpretedInto: string | null;
-  frameRowId: string | null;
-  startedAt: Date;
-  endedAt: Date;
-  location: { latitude: number; longitude: number; accuracy: number } | null;
-  contentHash: string;
-  rows: AnswerRow[];
-  /** Flags that need no database (too_fast, straight_line, outside_district). */
-  flags: Flag[];
-  /** Round.qcSameMinuteCount: same_minute needs the enumerator's other interviews, read in the transaction. */
-  sameMinuteThreshold: number;
-}
 
 /** stored, or the row that holds the id already (for duplicate or conflict). */
 export type StoreOutcome = { stored: true } | { stored: false; existing: StoredIdentity };
 
-/** Instruments known frozen. "Frozen" never goes back, so a stale entry is impossible. */
+/** Instruments known frozen (PostgreSQL; the SQLite writer keeps its own). "Frozen" never goes back. */
 const frozen = new Set<string>();
-
-export function markInstrumentFrozen(id: string) {
-  frozen.add(id);
-}
 
 export async function storeInterviews(items: InterviewToStore[]): Promise<StoreOutcome[]> {
   if (!items.length) return [];
-  const stored = usesPostgres() ? await storePostgres(items) : await queueSqlite(items);
-  for (const [i, ok] of stored.entries()) if (ok) frozen.add(items[i].instrumentId);
+  const stored = usesPostgres() ? await storePostgres(items) : await sqliteWrite<boolean[]>({ kind: "interviews", items });
   const takenIds = items.filter((_, i) => !stored[i]).map((item) => item.id);
   const taken = await findStoredIdentities(takenIds);
   return items.map((item, i) => {
@@ -67,119 +47,8 @@ export async function storeInterviews(items: InterviewToStore[]): Promise<StoreO
   });
 }
 
-/** DateTime as each Prisma adapter writes it, so Prisma reads these rows back unchanged. */
-const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+/** DateTime as Prisma's PostgreSQL adapter writes it, so Prisma reads these rows back unchanged. */
 const postgresDate = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
-
-// ---------------------------------------------------------------- SQLite: group commit
-
-interface Job {
-  items: InterviewToStore[];
-  resolve: (stored: boolean[]) => void;
-  reject: (error: unknown) => void;
-}
-let queue: Job[] = [];
-let scheduled = false;
-let flushing = false;
-
-function queueSqlite(items: InterviewToStore[]): Promise<boolean[]> {
-  return new Promise((resolve, reject) => {
-    queue.push({ items, resolve, reject });
-    schedule();
-  });
-}
-
-function schedule() {
-  if (scheduled || flushing) return;
-  scheduled = true;
-  setImmediate(() => {
-    scheduled = false;
-    void flush();
-  });
-}
-
-async function flush() {
-  const jobs = queue;
-  queue = [];
-  if (!jobs.length) return;
-  flushing = true;
-  try {
-    const results = await withWriteLock(() => jobs.map(runJob));
-    jobs.forEach((job, i) => (results[i] instanceof Error ? job.reject(results[i]) : job.resolve(results[i] as boolean[])));
-  } catch (error) {
-    for (const job of jobs) job.reject(error);
-  } finally {
-    flushing = false;
-    if (queue.length) schedule();
-  }
-}
-
-function runJob(job: Job): boolean[] | Error {
-  sqliteStatement("SAVEPOINT job").run();
-  try {
-    const now = new Date();
-    const stored = job.items.map((item) => storeOneSqlite(item, now));
-    sqliteStatement("RELEASE job").run();
-    return stored;
-  } catch (error) {
-    sqliteStatement("ROLLBACK TO job").run();
-    sqliteStatement("RELEASE job").run();
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
-
-const SQLITE_INSERT_RESPONSE = `INSERT INTO "Response" ("id", "roundId", "unitId", "mode", "language", "status", "currentStep", "receiptCode",
-  "startedAt", "updatedAt", "submittedAt", "recordedById", "interpretedInto", "frameRowId", "latitude", "longitude", "locationAccuracy",
-  "receivedAt", "contentHash", "reviewStatus")
-  VALUES (?, ?, ?, 'enumerator', ?, 'submitted', 'done', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending') ON CONFLICT ("id") DO NOTHING`;
-const SQLITE_UPSERT_FLAG = `INSERT INTO "ResponseFlag" ("responseId", "code", "detail", "createdAt") VALUES (?, ?, ?, ?)
-  ON CONFLICT ("responseId", "code") DO UPDATE SET "detail" = excluded."detail"`;
-
-/** One interview: false when its id is taken (nothing written). */
-function storeOneSqlite(item: InterviewToStore, now: Date): boolean {
-  const received = sqliteDate(now);
-  const ended = sqliteDate(item.endedAt);
-  const { changes } = sqliteStatement(SQLITE_INSERT_RESPONSE).run(
-    item.id,
-    item.roundId,
-    item.unitId,
-    item.language,
-    receiptCodeFor(item.id),
-    sqliteDate(item.startedAt),
-    received,
-    ended,
-    item.recordedById,
-    item.interpretedInto,
-    item.frameRowId,
-    item.location?.latitude ?? null,
-    item.location?.longitude ?? null,
-    item.location?.accuracy ?? null,
-    received,
-    item.contentHash,
-  );
-  if (changes === 0) return false;
-  const answer = sqliteStatement(`INSERT INTO "Answer" ("responseId", "itemCode", "choice", "value", "text") VALUES (?, ?, ?, ?, ?)`);
-  for (const row of item.rows) answer.run(item.id, row.itemCode, row.choice, row.value, row.text);
-  if (item.frameRowId) {
-    sqliteStatement(`UPDATE "FrameRow" SET "outcome" = 'completed', "outcomeAt" = ? WHERE "id" = ?`).run(ended, item.frameRowId);
-  }
-  const flag = sqliteStatement(SQLITE_UPSERT_FLAG);
-  for (const f of item.flags) flag.run(item.id, f.code, JSON.stringify(f.detail), received);
-  // same_minute: this enumerator's interviews of the minute, this one included; all get the flag.
-  const minute = minuteOf(item.endedAt);
-  const { from, to } = minuteRange(minute);
-  const inMinute = sqliteStatement(
-    `SELECT "id" FROM "Response" WHERE "roundId" = ? AND "recordedById" = ? AND "mode" = 'enumerator' AND "submittedAt" >= ? AND "submittedAt" < ?`,
-  )
-    .pluck()
-    .all(item.roundId, item.recordedById, sqliteDate(from), sqliteDate(to)) as string[];
-  const same = sameMinuteFlag({ minute, count: inMinute.length, threshold: item.sameMinuteThreshold });
-  if (same) for (const id of inMinute) flag.run(id, same.code, JSON.stringify(same.detail), received);
-  if (!frozen.has(item.instrumentId)) {
-    sqliteStatement(`UPDATE "Instrument" SET "frozenAt" = ? WHERE "id" = ? AND "frozenAt" IS NULL`).run(received, item.instrumentId);
-  }
-  return true;
-}
 
 // ---------------------------------------------------------------- PostgreSQL
 
@@ -226,6 +95,7 @@ async function storePostgres(items: InterviewToStore[]): Promise<boolean[]> {
       await client.query(`UPDATE "Instrument" SET "frozenAt" = $1::timestamp(3) WHERE "id" = ANY($2::text[]) AND "frozenAt" IS NULL`, [now, toFreeze]);
     }
     await client.query("COMMIT");
+    for (const id of toFreeze) frozen.add(id);
     const writtenItems = new Set(written);
     return items.map((item) => writtenItems.has(item));
   } catch (error) {

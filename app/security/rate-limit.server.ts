@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { prisma } from "~/utils/db.server";
-import { postgresPool, sqliteStatement, usesPostgres, withWriteLock } from "~/utils/direct-db.server";
+import { postgresPool, usesPostgres } from "~/utils/direct-db.server";
+import { sqliteWrite } from "~/utils/sqlite-writer.server";
 import { cookieSecrets } from "~/utils/secret.server";
 import { maxFor, RATE_LIMITS, rateLimitsEnabled, windowStart, type RateLimitName } from "./rate-limits";
 
@@ -53,10 +54,12 @@ const upsertSql = (values: string) => `INSERT INTO "RateLimitBucket" ("key", "wi
   RETURNING "key", "count"`;
 
 /**
- * The one statement, on the process's own connection (direct-db.server.ts: a Prisma query
- * cost more than the request it guards, ADR 017). DateTimes as Prisma's adapters write them.
- * On SQLite the commit skips the fsync: losing the last counts on a power cut forgives a
- * few requests, while an fsync per counted request halved the sync API's throughput.
+ * The one statement, without Prisma (a Prisma query cost more than the request it guards,
+ * ADR 017): on PostgreSQL through the process's pool, on SQLite through the process's writer
+ * thread (app/utils/sqlite-writer.server.ts), where it joins the next group commit. DateTimes
+ * as Prisma's adapters write them. On SQLite a commit holding only counters skips the fsync:
+ * losing the last counts on a power cut forgives a few requests, while an fsync per counted
+ * request halved the sync API's throughput.
  */
 async function countInBuckets(rows: { key: string; windowStart: Date }[]): Promise<{ key: string; count: number | bigint }[]> {
   if (usesPostgres()) {
@@ -66,7 +69,7 @@ async function countInBuckets(rows: { key: string; windowStart: Date }[]): Promi
   }
   const sql = upsertSql(rows.map(() => "(?, ?, 1)").join(", "));
   const params = rows.flatMap((row) => [row.key, row.windowStart.toISOString().replace("Z", "+00:00")]);
-  return withWriteLock(() => sqliteStatement(sql).all(...params) as { key: string; count: number }[], { durable: false });
+  return sqliteWrite<{ key: string; count: number }[]>({ kind: "statement", sql, params, durable: false });
 }
 
 /** The longest window: a bucket older than that counts for nothing. */

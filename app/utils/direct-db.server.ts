@@ -1,19 +1,19 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { databaseUrl, isPostgresUrl } from "./database-url";
-import { BUSY_TIMEOUT_MS, sqlitePragmas, sqliteSynchronous } from "./sqlite-durability.server";
+import { sqlitePragmas } from "./sqlite-pragmas";
 
 /**
- * The process's own database connections for the one hot path that bypasses Prisma, the
- * sync API's store (docs/decisions/017-fast-submission-path.md): one Prisma query costs
- * ~1–2 ms of CPU, a prepared better-sqlite3 statement a few microseconds.
+ * The process's own database connections for the hot paths that bypass Prisma, the sync
+ * API's lookups and store and the session and rate-limit checks
+ * (docs/decisions/017-fast-submission-path.md): one Prisma query costs ~1–2 ms of CPU, a
+ * prepared better-sqlite3 statement a few microseconds.
  *
  * - SQLite: a second better-sqlite3 connection to the same file, with the app's own pragmas
- *   (WAL, the synchronous level, ADR 014). Its busy_timeout is then set to 0: better-sqlite3
- *   waits for a lock synchronously, which would freeze the event loop while Prisma's
- *   connection, in this same process, holds the write lock across an `await` of an
- *   interactive transaction (a deadlock until the timeout). The store waits for the lock
- *   asynchronously instead, for the same BUSY_TIMEOUT_MS (`withWriteLock`).
+ *   (WAL, ADR 014), for READS only. In WAL mode a reader never waits for a writer, so its
+ *   synchronous calls never hold up the event loop. Writes go to the writer thread
+ *   (sqlite-writer.server.ts): better-sqlite3 waits for the write lock, and fsyncs,
+ *   synchronously, which froze the event loop.
  * - PostgreSQL: one pg.Pool per process, shared with Prisma's adapter (db.server.ts), so
  *   the process holds one set of connections, whichever path a query takes.
  */
@@ -27,7 +27,6 @@ export function sqliteConnection(): Database.Database {
   if (isPostgresUrl(url)) throw new Error("sqliteConnection: DATABASE_URL is PostgreSQL");
   sqlite = new Database(url.replace(/^file:/, ""));
   sqlite.exec(sqlitePragmas());
-  sqlite.pragma("busy_timeout = 0");
   statements = new Map();
   return sqlite;
 }
@@ -50,45 +49,4 @@ export function postgresPool(): pg.Pool {
 
 export function usesPostgres(): boolean {
   return isPostgresUrl(databaseUrl());
-}
-
-const isBusy = (error: unknown) => /^SQLITE_BUSY/.test((error as { code?: string })?.code ?? "");
-
-/**
- * Run `work` inside BEGIN IMMEDIATE … COMMIT on the SQLite connection, waiting for the write
- * lock without blocking the event loop (retries with a growing pause, up to BUSY_TIMEOUT_MS).
- * `work` is synchronous: nothing else runs on this connection while it holds the lock.
- *
- * `durable: false` commits without an fsync (synchronous=NORMAL for that one commit), for
- * counters whose last increments may be lost on a power cut (rate limits); a later durable
- * commit fsyncs the log with them in it. Never for anything acknowledged to a person.
- */
-export async function withWriteLock<T>(work: (db: Database.Database) => T, { durable = true } = {}): Promise<T> {
-  const db = sqliteConnection();
-  // The level changes only outside a transaction (SQLite refuses it inside), and is put back
-  // before any await, so no other commit of this connection ever runs with it.
-  const relax = () => !durable && db.pragma("synchronous = NORMAL");
-  const restore = () => !durable && db.pragma(`synchronous = ${sqliteSynchronous()}`);
-  const deadline = Date.now() + BUSY_TIMEOUT_MS;
-  for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
-    try {
-      relax();
-      db.exec("BEGIN IMMEDIATE");
-      break;
-    } catch (error) {
-      restore();
-      if (!isBusy(error) || Date.now() > deadline) throw error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, pause));
-  }
-  try {
-    const result = work(db);
-    db.exec("COMMIT");
-    return result;
-  } catch (error) {
-    if (db.inTransaction) db.exec("ROLLBACK");
-    throw error;
-  } finally {
-    restore();
-  }
 }

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { databaseUrl, isPostgresUrl } from "./database-url";
+import { sqliteSynchronous } from "./sqlite-pragmas";
+import type { WriterJob, WriterJobBody, WriterOptions, WriterReply } from "./sqlite-writer-protocol";
+
+/**
+ * The app's side of the SQLite writer thread (sqlite-writer.worker.ts, ADR 017): one
+ * thread per process and database file, started at the first write, which takes the sync
+ * API's interviews and the rate-limit counters and answers each job when its group's
+ * COMMIT has returned. If the thread dies, every job waiting on it fails (the sync API
+ * answers 503 and the phone retries) and the next write starts a new one.
+ *
+ * Where the thread's code is: beside the server bundle (build/server/sqlite-writer.js,
+ * emitted by vite.config.ts), or, when the app runs from source (Vitest, `remix vite:dev`,
+ * the benchmark's baseline under tsx), the TypeScript file itself, loaded through tsx.
+ */
+interface Writer {
+  worker: Worker;
+  path: string;
+  pending: Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>;
+}
+
+let writer: Writer | null = null;
+let nextId = 1;
+
+export function sqliteWrite<T>(job: WriterJobBody): Promise<T> {
+  const current = writerFor(sqlitePath());
+  const id = nextId++;
+  return new Promise<T>((resolve, reject) => {
+    // The thread keeps the process alive only while a job waits on it.
+    if (current.pending.size === 0) current.worker.ref();
+    current.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    current.worker.postMessage({ ...job, id } satisfies WriterJob);
+  });
+}
+
+/** Stop the thread (tests, and a process that switches databases); jobs still waiting fail. */
+export async function closeSqliteWriter(): Promise<void> {
+  const current = writer;
+  writer = null;
+  if (current) await stop(current, new Error("SQLite writer closed"));
+}
+
+function sqlitePath(): string {
+  const url = databaseUrl();
+  if (isPostgresUrl(url)) throw new Error("sqliteWrite: DATABASE_URL is PostgreSQL");
+  return path.resolve(url.replace(/^file:/, ""));
+}
+
+function writerFor(file: string): Writer {
+  if (writer?.path === file) return writer;
+  if (writer) void stop(writer, new Error("SQLite writer: the database changed"));
+  const options: WriterOptions = { path: file, synchronous: sqliteSynchronous() };
+  const current: Writer = { worker: startWorker(options), path: file, pending: new Map() };
+  current.worker.on("message", (reply: WriterReply) => {
+    const waiting = current.pending.get(reply.id);
+    if (!waiting) return;
+    current.pending.delete(reply.id);
+    if (current.pending.size === 0) current.worker.unref();
+    if (reply.ok) waiting.resolve(reply.value);
+    else waiting.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name, code: reply.error.code }));
+  });
+  const died = (error: Error) => {
+    if (writer === current) writer = null;
+    failAll(current, error);
+  };
+  current.worker.on("error", died);
+  current.worker.on("exit", (code) => died(new Error(`SQLite writer stopped (exit code ${code})`)));
+  current.worker.unref();
+  writer = current;
+  return current;
+}
+
+async function stop(current: Writer, reason: Error) {
+  failAll(current, reason);
+  await current.worker.terminate();
+}
+
+function failAll(current: Writer, error: Error) {
+  for (const { reject } of current.pending.values()) reject(error);
+  current.pending.clear();
+}
+
+function startWorker(workerData: WriterOptions): Worker {
+  const here = fileURLToPath(import.meta.url);
+  const built = path.join(path.dirname(here), "sqlite-writer.js");
+  if (here.endsWith(".js") && existsSync(built)) return new Worker(built, { workerData });
+  // From source: tsx's API imports the TypeScript entry in the thread (a worker's execArgv
+  // cannot take `--import`). Only here, so the production build never needs tsx.
+  const source = pathToFileURL(path.join(path.dirname(here), "sqlite-writer.worker.ts")).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi())}).then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}));`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+/** tsx's ES-module API, by its package's own exports map (its CommonJS twin resolves paths wrongly from an eval'd thread). */
+function tsxApi(): string {
+  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
+  const { exports } = JSON.parse(readFileSync(manifest, "utf8")) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(path.join(path.dirname(manifest), exports["./esm/api"].import.default)).href;
+}
