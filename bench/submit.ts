@@ -19,16 +19,17 @@
  * storeInterviews) and the app, each with 1 and 10 interviews per request in one process,
  * and with 10 in two (WEB_CONCURRENCY=2, node:cluster: one per core; CPU counts both); on
  * SQLite at SQLITE_SYNCHRONOUS=FULL (the default) and NORMAL; and the app offered a fixed
- * BENCH_RATE interviews per second (default 1,000, the goal; `-at1000` in the name), in
- * batches of 10 over 10 connections and one by one over 50. BENCH_SECONDS (default 15),
+ * BENCH_RATE interviews per second (default 1,000, the goal; `-at1000` in the name) at a
+ * constant rate (bench/lib/open-loop.ts), in batches of 10 and one by one. BENCH_SECONDS (default 15),
  * BENCH_CONNECTIONS (default 10), BENCH_SCENARIOS (comma-separated names) choose.
  * BENCH_CPU_PROF=<dir> runs the app's server under `node --cpu-prof` into that folder.
  */
 import autocannon, { type Result as AutocannonResult } from "autocannon";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Interview } from "~/fieldwork/interview-schema";
+import { openLoop, quantile } from "./lib/open-loop";
 import { fetchPackage, interviewMaker, signIn, startAppServer, startServerProcess, type AppServer } from "./lib/app-server";
 import {
   addEnumerator,
@@ -57,11 +58,11 @@ interface Scenario {
   /** SQLite's synchronous level; PostgreSQL runs with its defaults (fsync, synchronous_commit on). */
   synchronous: "FULL" | "NORMAL" | null;
   /**
-   * Interviews per second to offer (autocannon's overallRate, in requests of `batch`), or
-   * null for as fast as the server answers. Closed-loop latency is only the connections
-   * divided by the throughput (Little's law); at a fixed rate it is the service time, with
-   * autocannon's correction for coordinated omission (a late request counts from when it
-   * should have been sent).
+   * Interviews per second to offer at a constant rate (bench/lib/open-loop.ts, in requests
+   * of `batch`), or null for autocannon's closed loop, as fast as the server answers. A
+   * closed loop's latency is only its connections divided by its throughput (Little's law);
+   * at a constant rate it is what a phone syncing at that moment waits, counted from when its
+   * request was due.
    */
   rate: number | null;
 }
@@ -131,6 +132,8 @@ interface Outcome {
   stored: number;
   /** Server process CPU time (user + system) per stored response: independent of other load. */
   cpuMsPerResponse: number;
+  /** SQLite: the write-ahead log's size at the end, in MB (the checkpoints keep it small). */
+  walMegabytes: number | null;
 }
 
 /** CPU seconds (user + system) a process and its child processes (cluster workers) have used so far, from /proc (Linux). */
@@ -150,7 +153,54 @@ function cpuSeconds(pid: number | undefined): number {
   return total;
 }
 
-function load(url: string, headers: Record<string, string>, batch: number, make: () => Interview, seconds: number, rate: number | null = null) {
+/** What a load run measured, closed loop (autocannon) or open loop (a fixed rate). */
+interface Measured {
+  requests: number;
+  duration: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  non2xx: number;
+  acknowledged: number;
+  notStored: number;
+}
+
+/** Counts the interviews a sync response acknowledged as stored, and those it did not. */
+function acknowledgements() {
+  const counts = { acknowledged: 0, notStored: 0 };
+  const onResponse = (status: number, body: string) => {
+    if (status !== 200) return;
+    for (const r of (JSON.parse(body) as { results: { status: string }[] }).results) {
+      if (r.status === "stored") counts.acknowledged += 1;
+      else counts.notStored += 1;
+    }
+  };
+  return { counts, onResponse };
+}
+
+async function measure(url: string, headers: Record<string, string>, batch: number, make: () => Interview, seconds: number, rate: number | null): Promise<Measured> {
+  if (rate === null) {
+    const { result, acknowledged, notStored } = await load(url, headers, batch, make, seconds);
+    const { p50, p99, max } = result.latency;
+    return { requests: result.requests.total, duration: result.duration, p50, p99, max, errors: result.errors + result.timeouts, non2xx: result.non2xx, acknowledged, notStored };
+  }
+  const { counts, onResponse } = acknowledgements();
+  const result = await openLoop({
+    url: `${url}/api/sync/interviews`,
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: () => JSON.stringify({ interviews: Array.from({ length: batch }, make) }),
+    ratePerSecond: rate / batch,
+    seconds,
+    maxConnections: 64,
+    onResponse,
+  });
+  const ms = (q: number) => Math.round(quantile(result.latencies, q));
+  return { requests: result.completed, duration: result.duration, p50: ms(0.5), p99: ms(0.99), max: ms(1), errors: result.errors, non2xx: result.non2xx, ...counts };
+}
+
+function load(url: string, headers: Record<string, string>, batch: number, make: () => Interview, seconds: number) {
   let acknowledged = 0;
   let notStored = 0;
   return new Promise<{ result: AutocannonResult; acknowledged: number; notStored: number }>((resolve, reject) => {
@@ -158,8 +208,7 @@ function load(url: string, headers: Record<string, string>, batch: number, make:
       {
         url: `${url}/api/sync/interviews`,
         method: "POST",
-        connections: rate && batch === 1 ? Math.max(CONNECTIONS, 50) : CONNECTIONS,
-        ...(rate ? { overallRate: rate / batch } : {}),
+        connections: CONNECTIONS,
         duration: seconds,
         timeout: 30,
         headers: { ...headers, "content-type": "application/json" },
@@ -203,22 +252,23 @@ async function runScenario(scenario: Scenario, template: BenchDatabase, enumerat
     await load(server.url, headers, scenario.batch, make, 2); // warm-up: JIT, caches, the WAL file
     const before = (await storedResponses(database, enumerator.roundCode)).length;
     const cpuBefore = cpuSeconds(server.process.pid);
-    const { result, acknowledged, notStored } = await load(server.url, headers, scenario.batch, make, SECONDS, scenario.rate);
+    const measured = await measure(server.url, headers, scenario.batch, make, SECONDS, scenario.rate);
     const cpuUsed = cpuSeconds(server.process.pid) - cpuBefore;
     const stored = (await storedResponses(database, enumerator.roundCode)).length - before;
     return {
       scenario,
-      requestsPerSecond: result.requests.total / result.duration,
-      responsesPerSecond: stored / result.duration,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      max: result.latency.max,
-      errors: result.errors + result.timeouts,
-      non2xx: result.non2xx,
+      requestsPerSecond: measured.requests / measured.duration,
+      responsesPerSecond: stored / measured.duration,
+      p50: measured.p50,
+      p99: measured.p99,
+      max: measured.max,
+      errors: measured.errors,
+      non2xx: measured.non2xx,
       // Stored may exceed acknowledged: requests in flight when autocannon stops still commit.
-      notStored: notStored + Math.max(0, acknowledged - stored),
+      notStored: measured.notStored + Math.max(0, measured.acknowledged - stored),
       stored,
       cpuMsPerResponse: stored ? (cpuUsed * 1000) / stored : NaN,
+      walMegabytes: scenario.database === "sqlite" && existsSync(`${copy}-wal`) ? statSync(`${copy}-wal`).size / 1048576 : null,
     };
   } finally {
     await server.stop();
@@ -261,15 +311,15 @@ async function main() {
       outcomes.push(outcome);
       console.log(
         `${scenario.name}: ${outcome.stored} stored, ${outcome.responsesPerSecond.toFixed(1)} responses/s, p50 ${outcome.p50} ms, p99 ${outcome.p99} ms, ` +
-          `errors ${outcome.errors}, non-2xx ${outcome.non2xx}, server CPU ${outcome.cpuMsPerResponse.toFixed(2)} ms/response (load ${os.loadavg()[0].toFixed(1)})`,
+          `errors ${outcome.errors}, non-2xx ${outcome.non2xx}, server CPU ${outcome.cpuMsPerResponse.toFixed(2)} ms/response, WAL ${outcome.walMegabytes?.toFixed(1) ?? "—"} MB (load ${os.loadavg()[0].toFixed(1)})`,
       );
     }
-    console.log("\n| database | scenario | synchronous | processes | interviews/request | offered/s | requests/s | complete responses/s | p50 ms | p99 ms | max ms | errors | non-2xx | not stored | server CPU ms/response |");
-    console.log("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    console.log("\n| database | scenario | synchronous | processes | interviews/request | offered/s | requests/s | complete responses/s | p50 ms | p99 ms | max ms | errors | non-2xx | not stored | server CPU ms/response | WAL MB |");
+    console.log("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const o of outcomes) {
       const s = o.scenario;
       console.log(
-        `| ${s.database === "postgres" ? "PostgreSQL" : "SQLite"} | ${s.server === "app" ? "app: POST /api/sync/interviews" : "baseline: node:http + same store"} | ${s.synchronous ?? "—"} | ${s.processes} | ${s.batch} | ${s.rate ?? "max"} | ${o.requestsPerSecond.toFixed(0)} | ${o.responsesPerSecond.toFixed(0)} | ${o.p50} | ${o.p99} | ${o.max} | ${o.errors} | ${o.non2xx} | ${o.notStored} | ${o.cpuMsPerResponse.toFixed(2)} |`,
+        `| ${s.database === "postgres" ? "PostgreSQL" : "SQLite"} | ${s.server === "app" ? "app: POST /api/sync/interviews" : "baseline: node:http + same store"} | ${s.synchronous ?? "—"} | ${s.processes} | ${s.batch} | ${s.rate ?? "max"} | ${o.requestsPerSecond.toFixed(0)} | ${o.responsesPerSecond.toFixed(0)} | ${o.p50} | ${o.p99} | ${o.max} | ${o.errors} | ${o.non2xx} | ${o.notStored} | ${o.cpuMsPerResponse.toFixed(2)} | ${o.walMegabytes?.toFixed(1) ?? "—"} |`,
       );
     }
     console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}`);

@@ -24,4 +24,6 @@ export interface WriterOptions {
   /** The database file. */
   path: string;
   synchronous: "FULL" | "NORMAL";
+  /** The writer (default), or the thread that runs the WAL checkpoints (sqlite-checkpointer.ts). */
+  role?: "writer" | "checkpointer";
 }

@@ -11,7 +11,8 @@ import type { WriterJob, WriterJobBody, WriterOptions, WriterReply } from "./sql
  * The app's side of the SQLite writer thread (sqlite-writer.worker.ts, ADR 017): one
  * thread per process and database file, started at the first write, which takes the sync
  * API's interviews and the rate-limit counters and answers each job when its group's
- * COMMIT has returned. If the thread dies, every job waiting on it fails (the sync API
+ * COMMIT has returned; and beside it the thread that runs the WAL checkpoints
+ * (sqlite-checkpointer.ts). If the thread dies, every job waiting on it fails (the sync API
  * answers 503 and the phone retries) and the next write starts a new one.
  *
  * Where the thread's code is: beside the server bundle (build/server/sqlite-writer.js,
@@ -20,6 +21,7 @@ import type { WriterJob, WriterJobBody, WriterOptions, WriterReply } from "./sql
  */
 interface Writer {
   worker: Worker;
+  checkpointer: Worker;
   path: string;
   pending: Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>;
 }
@@ -55,7 +57,10 @@ function writerFor(file: string): Writer {
   if (writer?.path === file) return writer;
   if (writer) void stop(writer, new Error("SQLite writer: the database changed"));
   const options: WriterOptions = { path: file, synchronous: sqliteSynchronous() };
-  const current: Writer = { worker: startWorker(options), path: file, pending: new Map() };
+  const checkpointer = startWorker({ ...options, role: "checkpointer" });
+  checkpointer.unref();
+  checkpointer.on("error", (error) => console.warn(`sqlite checkpointer stopped (${error.name}); SQLite checkpoints at the next commits instead`));
+  const current: Writer = { worker: startWorker(options), checkpointer, path: file, pending: new Map() };
   current.worker.on("message", (reply: WriterReply) => {
     const waiting = current.pending.get(reply.id);
     if (!waiting) return;
@@ -67,6 +72,7 @@ function writerFor(file: string): Writer {
   const died = (error: Error) => {
     if (writer === current) writer = null;
     failAll(current, error);
+    void current.checkpointer.terminate();
   };
   current.worker.on("error", died);
   current.worker.on("exit", (code) => died(new Error(`SQLite writer stopped (exit code ${code})`)));
@@ -77,7 +83,7 @@ function writerFor(file: string): Writer {
 
 async function stop(current: Writer, reason: Error) {
   failAll(current, reason);
-  await current.worker.terminate();
+  await Promise.all([current.worker.terminate(), current.checkpointer.terminate()]);
 }
 
 function failAll(current: Writer, error: Error) {

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { parentPort, workerData } from "node:worker_threads";
 import { markInstrumentsFrozen, storeInterviewsSqlite } from "~/fieldwork/interview-store-sqlite";
+import { runCheckpoints } from "./sqlite-checkpointer";
 import { sqlitePragmas } from "./sqlite-pragmas";
 import type { WriterJob, WriterOptions, WriterReply } from "./sqlite-writer-protocol";
 
@@ -13,15 +14,29 @@ import type { WriterJob, WriterOptions, WriterReply } from "./sqlite-writer-prot
  * Group commit: jobs that arrive while a commit is running wait in the port's queue; the
  * next turn takes all of them into ONE transaction, each under its own SAVEPOINT, so an
  * error in one job rolls back that job only. The busier the writer, the larger the group
- * and the fewer fsyncs per interview. Replies are sent after the COMMIT returns, i.e. after
- * the fsync: an acknowledged interview is on disk (ADR 014).
+ * and the fewer fsyncs per interview. Durable jobs are answered after the COMMIT returns,
+ * i.e. after the fsync: an acknowledged interview is on disk (ADR 014). Counter jobs
+ * (`durable: false`) are run first and answered at once.
+ *
+ * The same file runs the checkpointer thread (`role: "checkpointer"`, sqlite-checkpointer.ts).
  *
  * This thread may wait for a lock synchronously (busy_timeout, e.g. while `npm run backup`
  * or Prisma on the main thread writes): it blocks nobody but itself.
  */
-const { path, synchronous } = workerData as WriterOptions;
+const { path, synchronous, role } = workerData as WriterOptions;
 const db = new Database(path);
 db.exec(sqlitePragmas(synchronous));
+function startWriter() {
+  // The checkpointer thread does them (sqlite-checkpointer.ts).
+  db.pragma("wal_autocheckpoint = 0");
+  parentPort!.on("message", (job: WriterJob) => {
+    queue.push(job);
+    if (scheduled) return;
+    scheduled = true;
+    // After the poll phase: every message already in the port joins this group.
+    setImmediate(flush);
+  });
+}
 
 /** The statements of `statement` jobs, compiled once (a handful: the rate-limit upserts). */
 const prepared = new Map<string, Database.Statement>();
@@ -30,35 +45,36 @@ const prepare = (sql: string) => prepared.get(sql) ?? prepared.set(sql, db.prepa
 let queue: WriterJob[] = [];
 let scheduled = false;
 
-parentPort!.on("message", (job: WriterJob) => {
-  queue.push(job);
-  if (scheduled) return;
-  scheduled = true;
-  // After the poll phase: every message already in the port joins this group.
-  setImmediate(flush);
-});
-
 function flush() {
   scheduled = false;
   const jobs = queue;
   queue = [];
-  const durable = jobs.some((job) => job.kind === "interviews" || job.durable);
-  let replies: WriterReply[];
+  // Counters first, and answered before the COMMIT: a count needs no fsync, and a request
+  // waiting on its rate limit should not wait for other requests' interviews. If the COMMIT
+  // then failed, the counts given were never stored: a few requests forgiven, nothing lost.
+  const quick = jobs.filter((job) => job.kind === "statement" && !job.durable);
+  const durable = jobs.filter((job) => !quick.includes(job));
+  let replies: WriterReply[] = [];
+  let quickAnswered = 0;
   // The level changes only outside a transaction (SQLite refuses it inside).
-  if (!durable) db.pragma("synchronous = NORMAL");
+  if (!durable.length) db.pragma("synchronous = NORMAL");
   try {
     db.exec("BEGIN IMMEDIATE");
-    replies = jobs.map(run);
+    for (const job of quick) {
+      parentPort!.postMessage(run(job));
+      quickAnswered += 1;
+    }
+    replies = durable.map(run);
     db.exec("COMMIT");
-    jobs.forEach((job, i) => {
+    durable.forEach((job, i) => {
       const reply = replies[i];
       if (job.kind === "interviews" && reply.ok) markInstrumentsFrozen(job.items, reply.value as boolean[]);
     });
   } catch (error) {
     if (db.inTransaction) db.exec("ROLLBACK");
-    replies = jobs.map((job) => failure(job.id, error));
+    replies = [...quick.slice(quickAnswered), ...durable].map((job) => failure(job.id, error));
   } finally {
-    if (!durable) db.pragma(`synchronous = ${synchronous}`);
+    if (!durable.length) db.pragma(`synchronous = ${synchronous}`);
   }
   for (const reply of replies) parentPort!.postMessage(reply);
 }
@@ -81,3 +97,6 @@ function failure(id: number, error: unknown): WriterReply {
   const { name = "Error", code, message = String(error) } = (error ?? {}) as { name?: string; code?: string; message?: string };
   return { id, ok: false, error: { name, code, message } };
 }
+
+if (role === "checkpointer") runCheckpoints(db);
+else startWriter();

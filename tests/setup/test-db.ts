@@ -30,5 +30,7 @@ if (server) {
 afterAll(async () => {
   const { prisma } = await import("~/utils/db.server");
   await prisma.$disconnect();
+  const { closeSqliteWriter } = await import("~/utils/sqlite-writer.server");
+  await closeSqliteWriter();
   await cleanUp();
 });

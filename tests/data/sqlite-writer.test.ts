@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "~/utils/db.server";
+import { closeSqliteWriter, sqliteWrite } from "~/utils/sqlite-writer.server";
+
+/**
+ * The SQLite writer thread (app/utils/sqlite-writer.*, ADR 017), on the test file's own
+ * database, through the real thread (from source, via tsx). The sync store's own behaviour
+ * through it is in interview-sync.test.ts.
+ */
+const insertBucket = (key: string) =>
+  sqliteWrite<unknown[]>({
+    kind: "statement",
+    sql: `INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (?, ?, 1) RETURNING "key"`,
+    params: [key, new Date().toISOString().replace("Z", "+00:00")],
+    durable: true,
+  });
+
+describe.skipIf(Boolean(process.env.HAILONG_TEST_POSTGRES_URL))("the SQLite writer thread", () => {
+  it("runs jobs sent together in one transaction, and a failing job rolls back alone", async () => {
+    const [first, broken, last] = await Promise.allSettled([
+      insertBucket("writer:first"),
+      sqliteWrite({ kind: "statement", sql: `INSERT INTO "NoSuchTable" VALUES (1)`, params: [], durable: true }),
+      insertBucket("writer:last"),
+    ]);
+    expect(first).toEqual({ status: "fulfilled", value: [{ key: "writer:first" }] });
+    expect(broken.status).toBe("rejected");
+    expect(String((broken as PromiseRejectedResult).reason)).toMatch(/no such table/);
+    expect(last).toEqual({ status: "fulfilled", value: [{ key: "writer:last" }] });
+    const keys = await prisma.rateLimitBucket.findMany({ where: { key: { startsWith: "writer:" } }, orderBy: { key: "asc" } });
+    expect(keys.map((k) => k.key)).toEqual(["writer:first", "writer:last"]);
+  });
+
+  it("answers a job's error by its kind and message, and goes on", async () => {
+    await insertBucket("writer:twice");
+    await expect(insertBucket("writer:twice")).rejects.toMatchObject({ code: "SQLITE_CONSTRAINT_PRIMARYKEY" });
+    expect(await insertBucket("writer:after")).toEqual([{ key: "writer:after" }]);
+  });
+
+  it("fails the jobs waiting on a thread that stops, and the next write starts a new thread", async () => {
+    const refused = expect(insertBucket("writer:cut")).rejects.toThrow(/closed/);
+    await closeSqliteWriter();
+    await refused;
+    expect(await insertBucket("writer:restarted")).toEqual([{ key: "writer:restarted" }]);
+  });
+});
