@@ -1,3 +1,4 @@
+import type { MessagePort } from "node:worker_threads";
 import type { InterviewToStore } from "~/fieldwork/interview-to-store";
 
 /**
@@ -26,4 +27,6 @@ export interface WriterOptions {
   synchronous: "FULL" | "NORMAL";
   /** The writer (default), or the thread that runs the WAL checkpoints (sqlite-checkpointer.ts). */
   role?: "writer" | "checkpointer";
+  /** The two threads' channel: the checkpointer asks the writer to finish a checkpoint. */
+  peer?: MessagePort;
 }

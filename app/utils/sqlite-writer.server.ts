@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
 import { databaseUrl, isPostgresUrl } from "./database-url";
 import { sqliteSynchronous } from "./sqlite-pragmas";
 import type { WriterJob, WriterJobBody, WriterOptions, WriterReply } from "./sqlite-writer-protocol";
@@ -57,10 +57,11 @@ function writerFor(file: string): Writer {
   if (writer?.path === file) return writer;
   if (writer) void stop(writer, new Error("SQLite writer: the database changed"));
   const options: WriterOptions = { path: file, synchronous: sqliteSynchronous() };
-  const checkpointer = startWorker({ ...options, role: "checkpointer" });
+  const channel = new MessageChannel();
+  const checkpointer = startWorker({ ...options, role: "checkpointer", peer: channel.port2 });
   checkpointer.unref();
-  checkpointer.on("error", (error) => console.warn(`sqlite checkpointer stopped (${error.name}); SQLite checkpoints at the next commits instead`));
-  const current: Writer = { worker: startWorker(options), checkpointer, path: file, pending: new Map() };
+  checkpointer.on("error", (error) => console.warn(`sqlite checkpointer stopped (${error.name}); the log grows until the writer restarts`));
+  const current: Writer = { worker: startWorker({ ...options, peer: channel.port1 }), checkpointer, path: file, pending: new Map() };
   current.worker.on("message", (reply: WriterReply) => {
     const waiting = current.pending.get(reply.id);
     if (!waiting) return;
@@ -94,12 +95,13 @@ function failAll(current: Writer, error: Error) {
 function startWorker(workerData: WriterOptions): Worker {
   const here = fileURLToPath(import.meta.url);
   const built = path.join(path.dirname(here), "sqlite-writer.js");
-  if (here.endsWith(".js") && existsSync(built)) return new Worker(built, { workerData });
+  const transferList = workerData.peer ? [workerData.peer] : [];
+  if (here.endsWith(".js") && existsSync(built)) return new Worker(built, { workerData, transferList });
   // From source: tsx's API imports the TypeScript entry in the thread (a worker's execArgv
   // cannot take `--import`). Only here, so the production build never needs tsx.
   const source = pathToFileURL(path.join(path.dirname(here), "sqlite-writer.worker.ts")).href;
   const bootstrap = `import(${JSON.stringify(tsxApi())}).then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}));`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, transferList });
 }
 
 /** tsx's ES-module API, by its package's own exports map (its CommonJS twin resolves paths wrongly from an eval'd thread). */

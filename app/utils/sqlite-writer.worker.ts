@@ -23,12 +23,17 @@ import type { WriterJob, WriterOptions, WriterReply } from "./sqlite-writer-prot
  * This thread may wait for a lock synchronously (busy_timeout, e.g. while `npm run backup`
  * or Prisma on the main thread writes): it blocks nobody but itself.
  */
-const { path, synchronous, role } = workerData as WriterOptions;
+const { path, synchronous, role, peer } = workerData as WriterOptions;
 const db = new Database(path);
 db.exec(sqlitePragmas(synchronous));
+/** The checkpointer asked for the last frames to be copied, so that the log starts again. */
+let catchUp = false;
+
 function startWriter() {
   // The checkpointer thread does them (sqlite-checkpointer.ts).
   db.pragma("wal_autocheckpoint = 0");
+  peer?.on("message", () => (catchUp = true));
+  peer?.unref();
   parentPort!.on("message", (job: WriterJob) => {
     queue.push(job);
     if (scheduled) return;
@@ -77,6 +82,23 @@ function flush() {
     if (!durable.length) db.pragma(`synchronous = ${synchronous}`);
   }
   for (const reply of replies) parentPort!.postMessage(reply);
+  if (catchUp) {
+    catchUp = false;
+    finishCheckpoint();
+  }
+}
+
+/**
+ * Between two groups, with every reply sent: a PASSIVE checkpoint copies what the
+ * checkpointer thread has not (a few frames), so the next commit starts the log again.
+ * Never RESTART: it would wait here for readers.
+ */
+function finishCheckpoint() {
+  try {
+    db.pragma("wal_checkpoint(PASSIVE)");
+  } catch (error) {
+    console.warn(`sqlite checkpoint: ${(error as { code?: string }).code ?? (error as Error).name}`);
+  }
 }
 
 function run(job: WriterJob): WriterReply {
@@ -98,5 +120,5 @@ function failure(id: number, error: unknown): WriterReply {
   return { id, ok: false, error: { name, code, message } };
 }
 
-if (role === "checkpointer") runCheckpoints(db);
+if (role === "checkpointer") runCheckpoints(db, peer!);
 else startWriter();

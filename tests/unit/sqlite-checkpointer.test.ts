@@ -2,8 +2,9 @@ import Database from "better-sqlite3";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { MessageChannel } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkpointOnce } from "~/utils/sqlite-checkpointer";
+import { CHECKPOINT_EVERY_MS, checkpointOnce, runCheckpoints } from "~/utils/sqlite-checkpointer";
 
 /** The checkpointer's turn (app/utils/sqlite-checkpointer.ts) on a real WAL file, writer and checkpointer on two connections. */
 describe("WAL checkpoints off the writer's path", () => {
@@ -22,27 +23,34 @@ describe("WAL checkpoints off the writer's path", () => {
     return { writer, checkpointer: new Database(file), write };
   }
 
-  it("copies a small log without restarting it", () => {
+  it("copies the log into the database file without a lock, and a copied log starts again at the next commit", () => {
     const { writer, checkpointer, write } = open();
-    write(10);
-    const turn = checkpointOnce(checkpointer, 1_000);
-    expect(turn.restarted).toBe(false);
-    expect(turn.pages).toBeGreaterThan(10);
-    expect(turn.pages).toBeLessThan(1_000);
+    write(1_500);
+    const turn = checkpointOnce(checkpointer);
+    expect(turn.pages).toBeGreaterThan(1_500);
+    expect(turn.copied).toBe(turn.pages);
+    write(1);
+    // The log holds only the last commit's pages now, not 1,500 rows' worth.
+    expect(checkpointOnce(checkpointer).pages).toBeLessThan(10);
+    expect(writer.prepare("SELECT count(*) AS n FROM t").get()).toEqual({ n: 1_501 });
     writer.close();
     checkpointer.close();
   });
 
-  it("restarts a log past the threshold, so the next commit writes from its start", () => {
+  it("asks the writer to catch up when the log is long, and not before", async () => {
     const { writer, checkpointer, write } = open();
-    write(1_500);
-    const turn = checkpointOnce(checkpointer, 1_000);
-    expect(turn.pages).toBeGreaterThan(1_500);
-    expect(turn.restarted).toBe(true);
-    write(1);
-    // The log holds only the last commit's pages now, not 1,500 rows' worth.
-    expect(checkpointOnce(checkpointer, 1_000).pages).toBeLessThan(10);
-    expect(writer.prepare("SELECT count(*) AS n FROM t").get()).toEqual({ n: 1_501 });
+    const channel = new MessageChannel();
+    const asked: unknown[] = [];
+    channel.port1.on("message", (word) => asked.push(word));
+    const stop = runCheckpoints(checkpointer, channel.port2, 100);
+    write(10);
+    await new Promise((resolve) => setTimeout(resolve, 3 * CHECKPOINT_EVERY_MS));
+    expect(asked).toEqual([]);
+    write(200);
+    await new Promise((resolve) => setTimeout(resolve, 3 * CHECKPOINT_EVERY_MS));
+    expect(asked[0]).toBe("catch-up");
+    stop();
+    channel.port1.close();
     writer.close();
     checkpointer.close();
   });
