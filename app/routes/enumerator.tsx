@@ -1,6 +1,8 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
+import { cookieHasMark } from "~/auth/app-mark";
+import { appMarkCookie, appMarkFor } from "~/auth/app-mark.server";
 import { requirePermission } from "~/auth/session.server";
 import { EnumeratorApp } from "~/enumerator/app";
 import styles from "~/enumerator/enumerator.css?url";
@@ -27,17 +29,34 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "collect:interviews");
-  return { user: { id: user.id, name: user.name, email: user.email } };
+  // The page the service worker stores carries its session's mark; the readable cookie
+  // carries it too, until a sign-out from any page clears it (app/auth/app-mark.ts).
+  const mark = appMarkFor(user.sessionId);
+  return data({ user: { id: user.id, name: user.name, email: user.email }, mark }, { headers: { "Set-Cookie": appMarkCookie(mark) } });
 }
 
 export default function EnumeratorRoute() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user, mark } = useLoaderData<typeof loader>();
   const t = useT();
   // IndexedDB and the service worker exist only in the browser: the server renders the
   // "JavaScript needed" notice, the browser replaces it with the app once hydrated.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  if (mounted) return <EnumeratorApp user={user} />;
+  const [signedIn, setSignedIn] = useState<boolean | null>(null);
+  useEffect(() => setSignedIn(cookieHasMark(document.cookie, mark)), [mark]);
+  if (signedIn) return <EnumeratorApp user={user} />;
+  if (signedIn === false) {
+    // A stored page of a session that has ended on this phone: open nothing of its data.
+    return (
+      <section className="card enumerator">
+        <h1>{t("enum.heading")}</h1>
+        <p className="notice" role="alert">
+          {t("enum.signedOutHere")}
+        </p>
+        <p>
+          <a href="/login?redirectTo=%2Fenumerator">{t("enum.signInAgain")}</a>
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="card enumerator">
       <h1>{t("enum.heading")}</h1>

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
+import { clearAppMarkCookie } from "~/auth/app-mark.server";
 import { getUser, signOut } from "~/auth/session.server";
 import { recordAudit } from "~/models/audit.server";
 
@@ -8,7 +9,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await getUser(request);
   const cookie = await signOut(request);
   if (user) await recordAudit({ userId: user.id, action: "sign-out", entity: "session" });
-  return redirect("/", { headers: { "Set-Cookie": cookie } });
+  // The offline app's mark goes with the session, whichever page signed out (ADR 008).
+  const headers = new Headers([
+    ["Set-Cookie", cookie],
+    ["Set-Cookie", clearAppMarkCookie()],
+  ]);
+  return redirect("/", { headers });
 }
 
 export async function loader() {

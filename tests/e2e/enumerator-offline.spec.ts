@@ -257,3 +257,25 @@ test("signing out names the unsent interviews and refuses until the enumerator i
   await page.goto("/enumerator");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("signed out from another page, the stored app opens none of the account's data offline", async ({ context, page, baseURL }, testInfo) => {
+  test.skip(!jsEnabled(testInfo), "the offline app needs JavaScript");
+  await signInAs(context, "enumerator", baseURL!);
+  await openApp(page);
+  await download(page);
+  await expect(page.getByRole("button", { name: `Phỏng vấn ${MAI}` })).toBeVisible();
+
+  // The header's sign-out on a page other than the app: straight out, no warning.
+  await page.goto("/account");
+  await page.getByRole("banner").getByRole("button", { name: "Đăng xuất", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+
+  // No signal: the service worker serves the stored page, which must not open the data.
+  await context.setOffline(true);
+  await page.goto("/enumerator");
+  await expect(page.getByRole("alert").filter({ hasText: "Máy này đã đăng xuất" })).toBeVisible();
+  await expect(page.getByText(MAI)).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Đăng nhập" }).last()).toHaveAttribute("href", "/login?redirectTo=%2Fenumerator");
+  await expectAccessible(page, testInfo);
+  await context.setOffline(false);
+});

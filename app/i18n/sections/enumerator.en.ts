@@ -5,6 +5,9 @@ export const enumeratorEn: Record<keyof typeof enumeratorVi, string> = {
   "enum.heading": "Face-to-face interviews",
   "enum.needsJs":
     "The interview app needs JavaScript to keep interviews on this phone and to work without a connection. Please turn JavaScript on (Chrome on Android: Settings › Site settings › JavaScript) and open this page again.",
+  "enum.signedOutHere":
+    "This phone has signed out of the account that last opened the interview app, so that account's data stays closed. Connect and sign in to work; an account's unsent interviews stay on the phone and come back when that account signs in.",
+  "enum.signInAgain": "Sign in",
   "enum.loading": "Opening the interview app…",
   "enum.storageFailed":
     "This browser does not allow storing data on the phone (IndexedDB), so offline work is impossible. Leave private browsing or use Chrome.",

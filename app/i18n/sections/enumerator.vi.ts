@@ -3,6 +3,9 @@ export const enumeratorVi = {
   "enum.heading": "Phỏng vấn trực tiếp",
   "enum.needsJs":
     "Ứng dụng phỏng vấn cần JavaScript để lưu phiếu trên máy và làm việc khi không có mạng. Xin bật JavaScript trong trình duyệt (Chrome trên Android: Cài đặt › Cài đặt trang web › JavaScript) rồi mở lại trang này.",
+  "enum.signedOutHere":
+    "Máy này đã đăng xuất khỏi tài khoản đã mở ứng dụng phỏng vấn lần trước. Dữ liệu của tài khoản đó không được mở. Hãy kết nối mạng và đăng nhập để làm việc; phiếu chưa gửi của một tài khoản vẫn nằm trên máy và hiện lại khi tài khoản đó đăng nhập.",
+  "enum.signInAgain": "Đăng nhập",
   "enum.loading": "Đang mở ứng dụng phỏng vấn…",
   "enum.storageFailed":
     "Trình duyệt không cho lưu dữ liệu trên máy (IndexedDB), nên không thể làm việc ngoại tuyến. Hãy thoát chế độ ẩn danh hoặc dùng Chrome.",
