@@ -19,7 +19,9 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-export const POSTGRES_SERVER = process.env.BENCH_POSTGRES_URL?.trim() || "postgresql://postgres@127.0.0.1:5432/postgres";
+/** BENCH_POSTGRES_URL, else the test suites' server (HAILONG_TEST_POSTGRES_URL, scripts/with-postgres.mjs), else the local one. */
+export const POSTGRES_SERVER =
+  process.env.BENCH_POSTGRES_URL?.trim() || process.env.HAILONG_TEST_POSTGRES_URL?.trim() || "postgresql://postgres@127.0.0.1:5432/postgres";
 
 // Database names, URLs, create and drop: the test suites' own helpers (quoting included).
 function postgresDatabase(name: string): BenchDatabase {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Interview, SyncResponse } from "../../app/fieldwork/interview-schema";
 import { answerRowCount, fetchPackage, interviewMaker, signIn, startAppServer, type AppServer } from "../../bench/lib/app-server";
-import { addEnumerator, freshDatabase, integrity, storedResponses, type BenchDatabase } from "../../bench/lib/database";
+import { addEnumerator, freshDatabase, freshPostgresDatabase, integrity, storedResponses, type BenchDatabase } from "../../bench/lib/database";
 
 /**
  * Nothing acknowledged is lost (issue 7, docs/decisions/014-durability.md): clients upload
@@ -15,7 +15,8 @@ import { addEnumerator, freshDatabase, integrity, storedResponses, type BenchDat
  * answers, and nothing else is stored.
  *
  * Needs the production build (`npm run build`; BUILD_DIR chooses another). CRASH_PORT sets
- * the port (default 3161).
+ * the port (default 3161). On SQLite by default; on PostgreSQL under scripts/with-postgres.mjs
+ * (HAILONG_TEST_POSTGRES_URL: a fresh database on that server), as `npm run test:crash` runs it.
  */
 const PORT = Number(process.env.CRASH_PORT ?? 3161);
 const CLIENTS = 8;
@@ -26,7 +27,9 @@ let database: BenchDatabase;
 let server: AppServer;
 
 beforeAll(async () => {
-  database = await freshDatabase(path.join(os.tmpdir(), `hailong-crash-${process.pid}.db`));
+  database = process.env.HAILONG_TEST_POSTGRES_URL
+    ? await freshPostgresDatabase(`hailong_crash_${process.pid}`)
+    : await freshDatabase(path.join(os.tmpdir(), `hailong-crash-${process.pid}.db`));
 });
 
 afterAll(async () => {
@@ -98,7 +101,7 @@ it("keeps every acknowledged interview exactly once across a SIGKILL and a resta
 
   const duplicates = [...acknowledged.values()].filter((s) => s === "duplicate").length;
   process.stdout.write(
-    `crash test: ${ackedBeforeKill} acknowledged before SIGKILL, ${inFlightAtKill} in flight at the kill, ` +
+    `crash test (${database.kind}): ${ackedBeforeKill} acknowledged before SIGKILL, ${inFlightAtKill} in flight at the kill, ` +
       `${acknowledged.size} acknowledged in all (${duplicates} as "duplicate": stored before the kill, answer lost), ` +
       `${failedAttempts} failed attempts retried\n`,
   );
