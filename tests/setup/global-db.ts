@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { dropPostgresDatabase, postgresTestServer, postgresUrlFor, createPostgresDatabase } from "./postgres";
+import { dropPostgresDatabase, postgresDatabasesStartingWith, postgresTestServer, postgresUrlFor, createPostgresDatabase } from "./postgres";
 
 /**
  * Vitest global setup: build one database from the committed migrations (the real
@@ -14,6 +14,11 @@ import { dropPostgresDatabase, postgresTestServer, postgresUrlFor, createPostgre
  * `CREATE DATABASE … TEMPLATE` of it (docs/decisions/015-postgresql.md).
  */
 export default async function setup() {
+  // The run's id names every per-file copy (test-db.ts), so the teardown can remove the ones a
+  // file left: Vitest runs no afterAll of a file whose tests are all skipped (a SQLite-only
+  // file on PostgreSQL), and such copies piled up on the shared server.
+  const run = String(process.pid);
+  process.env.HAILONG_TEST_RUN = run;
   const server = postgresTestServer();
   if (server) {
     const template = `hailong_tpl_${process.pid}`;
@@ -24,7 +29,10 @@ export default async function setup() {
       env: { ...process.env, DATABASE_URL: postgresUrlFor(server, template) },
       stdio: "pipe",
     });
-    return () => dropPostgresDatabase(server, template);
+    return async () => {
+      for (const name of await postgresDatabasesStartingWith(server, `hailong_t_${run}_`)) await dropPostgresDatabase(server, name);
+      await dropPostgresDatabase(server, template);
+    };
   }
   // One template per run, so two runs in the same tree do not delete each other's.
   const TEMPLATE_DB = path.resolve(`tests/.tmp/template-${process.pid}.db`);
@@ -35,5 +43,9 @@ export default async function setup() {
     env: { ...process.env, DATABASE_URL: `file:${TEMPLATE_DB}` },
     stdio: "pipe",
   });
-  return () => rmSync(TEMPLATE_DB, { force: true });
+  return () => {
+    rmSync(TEMPLATE_DB, { force: true });
+    const dir = path.dirname(TEMPLATE_DB);
+    for (const file of readdirSync(dir).filter((name) => name.startsWith(`test-${run}-`))) rmSync(path.join(dir, file), { force: true });
+  };
 }

@@ -44,3 +44,12 @@ export function dropPostgresDatabase(server: string, name: string): Promise<void
     await client.query(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`);
   });
 }
+
+/** The databases on `server` whose names start with `prefix` ([a-z0-9_]). */
+export function postgresDatabasesStartingWith(server: string, prefix: string): Promise<string[]> {
+  quoted(prefix);
+  return onServer(server, async (client) => {
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [prefix]);
+    return rows.map((row) => row.datname);
+  });
+}

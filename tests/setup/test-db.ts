@@ -11,15 +11,17 @@ import { createPostgresDatabase, dropPostgresDatabase, postgresTestServer, postg
  */
 const server = postgresTestServer();
 const template = process.env.HAILONG_TEMPLATE_DB ?? path.resolve("tests/.tmp/template.db");
+// The run's id first (global-db.ts), so its teardown finds copies a file did not remove.
+const run = process.env.HAILONG_TEST_RUN ?? "0";
 const id = randomUUID();
 let cleanUp: () => Promise<void> | void;
 if (server) {
-  const name = `hailong_t_${id.replace(/-/g, "")}`;
+  const name = `hailong_t_${run}_${id.replace(/-/g, "")}`;
   await createPostgresDatabase(server, name, template);
   process.env.DATABASE_URL = postgresUrlFor(server, name);
   cleanUp = () => dropPostgresDatabase(server, name);
 } else {
-  const file = path.resolve(`tests/.tmp/test-${id}.db`);
+  const file = path.resolve(`tests/.tmp/test-${run}-${id}.db`);
   copyFileSync(template, file);
   process.env.DATABASE_URL = `file:${file}`;
   cleanUp = () => {
