@@ -166,6 +166,10 @@ export function EnumeratorApp({ user }: { user: AppUser }) {
         await save(reopened);
         go(interview.currentStep === "review" || interview.state === "outbox" ? { name: "review", id: interview.id } : { name: "step", id: interview.id, step: interview.currentStep });
       }}
+      onDiscard={async (interview) => {
+        await store.discardDraft(interview.id);
+        await reload(store);
+      }}
       onSignOut={() => go({ name: "signout" })}
     />
   );

@@ -60,8 +60,19 @@ export class LocalStore {
     await transact(this.db, [INTERVIEWS], "readwrite", (tx) => requestToPromise(tx.objectStore(INTERVIEWS).put(interview)));
   }
 
-  async deleteInterview(id: string): Promise<void> {
-    await transact(this.db, [INTERVIEWS], "readwrite", (tx) => requestToPromise(tx.objectStore(INTERVIEWS).delete(id)));
+  /**
+   * Throw away an unfinished interview (the respondent left, or it was started by mistake).
+   * Only a draft: re-read in the same transaction, so a finished interview waiting to be
+   * sent is never deleted by a stale screen. Answers whether it was deleted.
+   */
+  async discardDraft(id: string): Promise<boolean> {
+    return transact(this.db, [INTERVIEWS], "readwrite", async (tx) => {
+      const store = tx.objectStore(INTERVIEWS);
+      const current = (await requestToPromise(store.get(id))) as LocalInterview | undefined;
+      if (current?.state !== "draft") return false;
+      await requestToPromise(store.delete(id));
+      return true;
+    });
   }
 
   /**

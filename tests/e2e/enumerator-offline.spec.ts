@@ -232,6 +232,20 @@ test("signing out names the unsent interviews and refuses until the enumerator i
   await answerStep(page, "Hài lòng");
   await page.getByRole("button", { name: "Lưu và về danh sách" }).click();
 
+  // A second draft, started by mistake: discarding asks once more, "keep" keeps it.
+  await walkIn(page).click();
+  await startInterview(page);
+  await page.getByRole("button", { name: "Lưu và về danh sách" }).click();
+  await expect(page.getByRole("heading", { name: "Phiếu đang làm dở (2)" })).toBeVisible();
+  await page.getByRole("button", { name: /^Bỏ phiếu…: Khách vãng lai/ }).last().click();
+  await expect(page.getByRole("alert").filter({ hasText: "Bỏ phiếu đang làm dở với Khách vãng lai?" })).toBeVisible();
+  await expectAccessible(page, testInfo);
+  await page.getByRole("button", { name: "Giữ lại" }).click();
+  await expect(page.getByRole("heading", { name: "Phiếu đang làm dở (2)" })).toBeVisible();
+  await page.getByRole("button", { name: /^Bỏ phiếu…: Khách vãng lai/ }).last().click();
+  await page.getByRole("button", { name: "Xóa phiếu này" }).click();
+  await expect(page.getByRole("heading", { name: "Phiếu đang làm dở (1)" })).toBeVisible();
+
   // The app's own button, and the header's: both lead to the warning, not straight out.
   await page.getByRole("button", { name: "Đăng xuất…" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Đăng xuất khỏi máy này" })).toBeVisible();

@@ -21,6 +21,8 @@ interface HomeProps {
   onDownload: () => void;
   onStart: (target: StartTarget) => void;
   onOpen: (interview: LocalInterview) => void;
+  /** Throw away an unfinished interview, after the enumerator confirmed it. */
+  onDiscard: (interview: LocalInterview) => Promise<void>;
   onSignOut: () => void;
 }
 
@@ -57,6 +59,8 @@ export function HomeView(props: HomeProps) {
   const online = useOnline();
   const offlineReady = useOfflineReady();
   const drafts = interviews.filter((i) => i.state === "draft");
+  // The draft whose "discard" was pressed: it asks once more, in place, before deleting.
+  const [discarding, setDiscarding] = useState<string | null>(null);
 
   return (
     <>
@@ -103,15 +107,47 @@ export function HomeView(props: HomeProps) {
               <li key={d.id}>
                 <p className="person-name">{d.respondentName ?? t("enum.walkIn")}</p>
                 <p className="person-detail">{d.unitName} · {t("enum.startedAt", { when: formatWhen(d.startedAt, lang) })}</p>
-                <button
-                  type="button"
-                  className="button secondary"
-                  onClick={() => props.onOpen(d)}
-                  disabled={sync.running}
-                  aria-label={`${t("enum.drafts.continue")}: ${d.respondentName ?? t("enum.walkIn")}, ${formatWhen(d.startedAt, lang)}`}
-                >
-                  {t("enum.drafts.continue")}
-                </button>
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="button secondary"
+                    onClick={() => props.onOpen(d)}
+                    disabled={sync.running}
+                    aria-label={`${t("enum.drafts.continue")}: ${d.respondentName ?? t("enum.walkIn")}, ${formatWhen(d.startedAt, lang)}`}
+                  >
+                    {t("enum.drafts.continue")}
+                  </button>
+                  <button
+                    type="button"
+                    className="button secondary"
+                    onClick={() => setDiscarding(d.id)}
+                    disabled={sync.running}
+                    aria-expanded={discarding === d.id}
+                    aria-label={`${t("enum.drafts.discard")}: ${d.respondentName ?? t("enum.walkIn")}, ${formatWhen(d.startedAt, lang)}`}
+                  >
+                    {t("enum.drafts.discard")}
+                  </button>
+                </div>
+                {discarding === d.id ? (
+                  <div className="notice">
+                    <p role="alert">{t("enum.drafts.discardConfirm", { name: d.respondentName ?? t("enum.walkIn") })}</p>
+                    <div className="actions">
+                      <button
+                        type="button"
+                        className="button danger"
+                        onClick={async () => {
+                          setDiscarding(null);
+                          await props.onDiscard(d);
+                        }}
+                      >
+                        {t("enum.drafts.discardYes")}
+                      </button>
+                      <button type="button" className="button secondary" onClick={() => setDiscarding(null)}>
+                        {t("enum.drafts.discardNo")}
+                      </button>
+                    </div>
+                  </div>
+                ) : null}
               </li>
             ))}
           </ul>

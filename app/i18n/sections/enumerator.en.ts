@@ -63,6 +63,10 @@ export const enumeratorEn: Record<keyof typeof enumeratorVi, string> = {
 
   "enum.drafts.heading": "Unfinished interviews ({n})",
   "enum.drafts.continue": "Continue",
+  "enum.drafts.discard": "Discard…",
+  "enum.drafts.discardConfirm": "Discard the unfinished interview with {name}? Its answers will be deleted from this phone and never sent to the server.",
+  "enum.drafts.discardYes": "Delete this interview",
+  "enum.drafts.discardNo": "Keep it",
 
   "enum.start.heading": "Start an interview",
   "enum.start.language": "Questionnaire language on screen",

@@ -61,6 +61,10 @@ export const enumeratorVi = {
 
   "enum.drafts.heading": "Phiếu đang làm dở ({n})",
   "enum.drafts.continue": "Làm tiếp",
+  "enum.drafts.discard": "Bỏ phiếu…",
+  "enum.drafts.discardConfirm": "Bỏ phiếu đang làm dở với {name}? Các câu trả lời đã ghi sẽ bị xóa khỏi máy này và không bao giờ được gửi lên máy chủ.",
+  "enum.drafts.discardYes": "Xóa phiếu này",
+  "enum.drafts.discardNo": "Giữ lại",
 
   "enum.start.heading": "Bắt đầu phỏng vấn",
   "enum.start.language": "Ngôn ngữ của phiếu trên màn hình",
