@@ -36,6 +36,23 @@ describe.skipIf(Boolean(process.env.HAILONG_TEST_POSTGRES_URL))("the SQLite writ
     expect(await insertBucket("writer:after")).toEqual([{ key: "writer:after" }]);
   });
 
+  it("a Prisma transaction that reads, then writes, is not refused because the writer thread committed meanwhile", async () => {
+    // Before: Prisma began a deferred transaction, and its first write, after a read, could
+    // not take the lock the writer held (SQLITE_BUSY at once, no busy wait for an upgrade,
+    // shown as "Operation has timed out") or found its snapshot stale (SQLITE_BUSY_SNAPSHOT).
+    // A CI run lost a survey start to it. Prisma's transactions now begin IMMEDIATE.
+    let counted: Promise<unknown> | undefined;
+    await prisma.$transaction(async (tx) => {
+      await tx.rateLimitBucket.findMany({ where: { key: "writer:tx" } });
+      counted = insertBucket("writer:during-tx");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await tx.rateLimitBucket.create({ data: { key: "writer:tx", windowStart: new Date(), count: 1 } });
+    });
+    await counted;
+    const keys = await prisma.rateLimitBucket.findMany({ where: { key: { in: ["writer:tx", "writer:during-tx"] } }, orderBy: { key: "asc" } });
+    expect(keys.map((k) => k.key)).toEqual(["writer:during-tx", "writer:tx"]);
+  });
+
   it("fails the jobs waiting on a thread that stops, and the next write starts a new thread", async () => {
     const refused = expect(insertBucket("writer:cut")).rejects.toThrow(/closed/);
     await closeSqliteWriter();
