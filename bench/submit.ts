@@ -67,14 +67,15 @@ interface Scenario {
   rate: number | null;
 }
 
+/** The databases and levels every scenario runs on, with the tag its name carries. */
+const DATABASES = [
+  ["sqlite", "FULL", "full"],
+  ["sqlite", "NORMAL", "normal"],
+  ["postgres", null, "pg"],
+] as const;
+
 /** Each server at 1 process, and at 2 (WEB_CONCURRENCY=2: node:cluster, one per core) for batches of 10. */
-const SCENARIOS: Scenario[] = (
-  [
-    ["sqlite", "FULL", "full"],
-    ["sqlite", "NORMAL", "normal"],
-    ["postgres", null, "pg"],
-  ] as const
-).flatMap(([database, synchronous, tag]) =>
+const SCENARIOS: Scenario[] = DATABASES.flatMap(([database, synchronous, tag]) =>
   (
     [
       [1, 1],
@@ -100,13 +101,7 @@ const SCENARIOS: Scenario[] = (
  */
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
 SCENARIOS.push(
-  ...(
-    [
-      ["sqlite", "FULL", "full"],
-      ["sqlite", "NORMAL", "normal"],
-      ["postgres", null, "pg"],
-    ] as const
-  ).flatMap(([database, synchronous, tag]) =>
+  ...DATABASES.flatMap(([database, synchronous, tag]) =>
     ([10, 1] as const).map((batch) => ({
       name: `app-${tag}${batch > 1 ? `-batch${batch}` : ""}-at${RATE}`,
       database,
@@ -180,12 +175,12 @@ function acknowledgements() {
 }
 
 async function measure(url: string, headers: Record<string, string>, batch: number, make: () => Interview, seconds: number, rate: number | null): Promise<Measured> {
-  if (rate === null) {
-    const { result, acknowledged, notStored } = await load(url, headers, batch, make, seconds);
-    const { p50, p99, max } = result.latency;
-    return { requests: result.requests.total, duration: result.duration, p50, p99, max, errors: result.errors + result.timeouts, non2xx: result.non2xx, acknowledged, notStored };
-  }
   const { counts, onResponse } = acknowledgements();
+  if (rate === null) {
+    const result = await load(url, headers, batch, make, seconds, onResponse);
+    const { p50, p99, max } = result.latency;
+    return { requests: result.requests.total, duration: result.duration, p50, p99, max, errors: result.errors + result.timeouts, non2xx: result.non2xx, ...counts };
+  }
   const result = await openLoop({
     url: `${url}/api/sync/interviews`,
     method: "POST",
@@ -200,10 +195,15 @@ async function measure(url: string, headers: Record<string, string>, batch: numb
   return { requests: result.completed, duration: result.duration, p50: ms(0.5), p99: ms(0.99), max: ms(1), errors: result.errors, non2xx: result.non2xx, ...counts };
 }
 
-function load(url: string, headers: Record<string, string>, batch: number, make: () => Interview, seconds: number) {
-  let acknowledged = 0;
-  let notStored = 0;
-  return new Promise<{ result: AutocannonResult; acknowledged: number; notStored: number }>((resolve, reject) => {
+function load(
+  url: string,
+  headers: Record<string, string>,
+  batch: number,
+  make: () => Interview,
+  seconds: number,
+  onResponse: (status: number, body: string) => void = () => {},
+) {
+  return new Promise<AutocannonResult>((resolve, reject) => {
     autocannon(
       {
         url: `${url}/api/sync/interviews`,
@@ -215,17 +215,11 @@ function load(url: string, headers: Record<string, string>, batch: number, make:
         requests: [
           {
             setupRequest: (request) => ({ ...request, body: JSON.stringify({ interviews: Array.from({ length: batch }, make) }) }),
-            onResponse: (status, body) => {
-              if (status !== 200) return;
-              for (const r of (JSON.parse(body) as { results: { status: string }[] }).results) {
-                if (r.status === "stored") acknowledged += 1;
-                else notStored += 1;
-              }
-            },
+            onResponse,
           },
         ],
       },
-      (error, result) => (error ? reject(error) : resolve({ result, acknowledged, notStored })),
+      (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
 }

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { minuteOf, minuteRange, sameMinuteFlag } from "~/fieldwork/flags";
 import { receiptCodeFor } from "~/survey/receipt";
+import { sqliteDate } from "~/utils/db-dates";
 import type { InterviewToStore } from "./interview-to-store";
 
 /**
@@ -15,9 +16,6 @@ import type { InterviewToStore } from "./interview-to-store";
  * answers false: `ON CONFLICT ("id") DO NOTHING`, and the caller reads that row's identity
  * to answer duplicate or conflict (ADR 008).
  */
-
-/** DateTime as Prisma's SQLite adapter writes it, so Prisma reads these rows back unchanged. */
-export const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 const INSERT_RESPONSE = `INSERT INTO "Response" ("id", "roundId", "unitId", "mode", "language", "status", "currentStep", "receiptCode",
   "startedAt", "updatedAt", "submittedAt", "recordedById", "interpretedInto", "frameRowId", "latitude", "longitude", "locationAccuracy",

@@ -1,6 +1,7 @@
 import type { PoolClient } from "pg";
 import { minuteOf, minuteRange, sameMinuteFlag } from "~/fieldwork/flags";
 import { receiptCodeFor } from "~/survey/receipt";
+import { postgresDate } from "~/utils/db-dates";
 import { postgresPool, usesPostgres } from "~/utils/direct-db.server";
 import { sqliteWrite } from "~/utils/sqlite-writer.server";
 import { findStoredIdentities, type StoredIdentity } from "./interview-lookup.server";
@@ -46,9 +47,6 @@ export async function storeInterviews(items: InterviewToStore[]): Promise<StoreO
     return { stored: false, existing };
   });
 }
-
-/** DateTime as Prisma's PostgreSQL adapter writes it, so Prisma reads these rows back unchanged. */
-const postgresDate = (date: Date) => date.toISOString().replace("T", " ").replace("Z", "");
 
 // ---------------------------------------------------------------- PostgreSQL
 

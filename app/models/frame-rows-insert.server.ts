@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
 import type { GoodRow } from "~/sampling/frame-row";
 import { databaseUrl } from "~/utils/database-url";
+import { sqliteDate } from "~/utils/db-dates";
 import { prisma } from "~/utils/db.server";
 
 /**
@@ -31,9 +32,6 @@ export async function acceptedCodesAmong(codes: readonly string[], acceptedImpor
     SELECT "dossierCode" FROM "FrameRow" WHERE "importId" IN (${Prisma.join(acceptedImportIds)}) AND "dossierCode" IN (${Prisma.join(codes)})`;
   return new Set(found.map((r) => r.dossierCode));
 }
-
-/** DateTime as the better-sqlite3 adapter stores it (its default "iso8601" format). */
-const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 function insertSqlite(rows: readonly GoodRow[], importId: string, roundId: string) {
   const json = JSON.stringify(

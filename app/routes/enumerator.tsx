@@ -43,26 +43,24 @@ export default function EnumeratorRoute() {
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
   useEffect(() => setSignedIn(cookieHasMark(document.cookie, mark)), [mark]);
   if (signedIn) return <EnumeratorApp user={user} />;
-  if (signedIn === false) {
-    // A stored page of a session that has ended on this phone: open nothing of its data.
-    return (
-      <section className="card enumerator">
-        <h1>{t("enum.heading")}</h1>
-        <p className="notice" role="alert">
-          {t("enum.signedOutHere")}
-        </p>
-        <p>
-          <a href="/login?redirectTo=%2Fenumerator">{t("enum.signInAgain")}</a>
-        </p>
-      </section>
-    );
-  }
   return (
     <section className="card enumerator">
       <h1>{t("enum.heading")}</h1>
-      {/* Not in <noscript>: a browser with scripting off by policy may still parse
-          <noscript> as text. With JavaScript the app replaces this at once. */}
-      <p className="notice">{t("enum.needsJs")}</p>
+      {signedIn === false ? (
+        // A stored page of a session that has ended on this phone: open nothing of its data.
+        <>
+          <p className="notice" role="alert">
+            {t("enum.signedOutHere")}
+          </p>
+          <p>
+            <a href="/login?redirectTo=%2Fenumerator">{t("enum.signInAgain")}</a>
+          </p>
+        </>
+      ) : (
+        // Not in <noscript>: a browser with scripting off by policy may still parse
+        // <noscript> as text. With JavaScript the app replaces this at once.
+        <p className="notice">{t("enum.needsJs")}</p>
+      )}
     </section>
   );
 }

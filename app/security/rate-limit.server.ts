@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { postgresDate, sqliteDate } from "~/utils/db-dates";
 import { prisma } from "~/utils/db.server";
 import { postgresPool, usesPostgres } from "~/utils/direct-db.server";
 import { sqliteWrite } from "~/utils/sqlite-writer.server";
@@ -64,11 +65,11 @@ const upsertSql = (values: string) => `INSERT INTO "RateLimitBucket" ("key", "wi
 async function countInBuckets(rows: { key: string; windowStart: Date }[]): Promise<{ key: string; count: number | bigint }[]> {
   if (usesPostgres()) {
     const values = rows.map((_, i) => `($${2 * i + 1}, $${2 * i + 2}::timestamp(3), 1)`).join(", ");
-    const params = rows.flatMap((row) => [row.key, row.windowStart.toISOString().replace("T", " ").replace("Z", "")]);
+    const params = rows.flatMap((row) => [row.key, postgresDate(row.windowStart)]);
     return (await postgresPool().query<{ key: string; count: number }>(upsertSql(values), params)).rows;
   }
   const sql = upsertSql(rows.map(() => "(?, ?, 1)").join(", "));
-  const params = rows.flatMap((row) => [row.key, row.windowStart.toISOString().replace("Z", "+00:00")]);
+  const params = rows.flatMap((row) => [row.key, sqliteDate(row.windowStart)]);
   return sqliteWrite<{ key: string; count: number }[]>({ kind: "statement", sql, params, durable: false });
 }
 

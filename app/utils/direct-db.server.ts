@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import pg from "pg";
-import { databaseUrl, isPostgresUrl } from "./database-url";
+import { databaseUrl, isPostgresUrl, sqliteFilePath } from "./database-url";
 import { sqlitePragmas } from "./sqlite-pragmas";
 
 /**
@@ -23,9 +23,7 @@ let pool: pg.Pool | null = null;
 
 export function sqliteConnection(): Database.Database {
   if (sqlite?.open) return sqlite;
-  const url = databaseUrl();
-  if (isPostgresUrl(url)) throw new Error("sqliteConnection: DATABASE_URL is PostgreSQL");
-  sqlite = new Database(url.replace(/^file:/, ""));
+  sqlite = new Database(sqliteFilePath());
   sqlite.exec(sqlitePragmas());
   statements = new Map();
   return sqlite;

@@ -41,15 +41,23 @@ export function checkpointOnce(db: Database.Database): { pages: number; copied: 
   return { pages: row.log, copied: row.checkpointed };
 }
 
+/**
+ * `checkpointOnce`, or null when SQLite refused (SQLITE_BUSY and the like) with a warning:
+ * the next turn tries again, and nothing is lost by a late checkpoint.
+ */
+export function checkpointOrWarn(db: Database.Database): { pages: number; copied: number } | null {
+  try {
+    return checkpointOnce(db);
+  } catch (error) {
+    console.warn(`sqlite checkpoint: ${(error as { code?: string }).code ?? (error as Error).name}`);
+    return null;
+  }
+}
+
 /** The checkpointer thread's loop: a passive checkpoint every turn, and a word to the writer when the log is long. */
 export function runCheckpoints(db: Database.Database, writer: MessagePort, restartAfterPages = RESTART_AFTER_PAGES): () => void {
   const timer = setInterval(() => {
-    try {
-      if (checkpointOnce(db).pages > restartAfterPages) writer.postMessage("catch-up");
-    } catch (error) {
-      // SQLITE_BUSY and the like: the next turn tries again; nothing is lost by a late checkpoint.
-      console.warn(`sqlite checkpoint: ${(error as { code?: string }).code ?? (error as Error).name}`);
-    }
+    if ((checkpointOrWarn(db)?.pages ?? 0) > restartAfterPages) writer.postMessage("catch-up");
   }, CHECKPOINT_EVERY_MS);
   return () => clearInterval(timer);
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { MessageChannel, Worker } from "node:worker_threads";
-import { databaseUrl, isPostgresUrl } from "./database-url";
+import { sqliteFilePath } from "./database-url";
 import { sqliteSynchronous } from "./sqlite-pragmas";
 import type { WriterJob, WriterJobBody, WriterOptions, WriterReply } from "./sqlite-writer-protocol";
 
@@ -30,7 +30,7 @@ let writer: Writer | null = null;
 let nextId = 1;
 
 export function sqliteWrite<T>(job: WriterJobBody): Promise<T> {
-  const current = writerFor(sqlitePath());
+  const current = writerFor(sqliteFilePath());
   const id = nextId++;
   return new Promise<T>((resolve, reject) => {
     // The thread keeps the process alive only while a job waits on it.
@@ -45,12 +45,6 @@ export async function closeSqliteWriter(): Promise<void> {
   const current = writer;
   writer = null;
   if (current) await stop(current, new Error("SQLite writer closed"));
-}
-
-function sqlitePath(): string {
-  const url = databaseUrl();
-  if (isPostgresUrl(url)) throw new Error("sqliteWrite: DATABASE_URL is PostgreSQL");
-  return path.resolve(url.replace(/^file:/, ""));
 }
 
 function writerFor(file: string): Writer {

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { parentPort, workerData } from "node:worker_threads";
 import { markInstrumentsFrozen, storeInterviewsSqlite } from "~/fieldwork/interview-store-sqlite";
-import { runCheckpoints } from "./sqlite-checkpointer";
+import { checkpointOrWarn, runCheckpoints } from "./sqlite-checkpointer";
 import { sqlitePragmas } from "./sqlite-pragmas";
 import type { WriterJob, WriterOptions, WriterReply } from "./sqlite-writer-protocol";
 
@@ -28,6 +28,12 @@ const db = new Database(path);
 db.exec(sqlitePragmas(synchronous));
 /** The checkpointer asked for the last frames to be copied, so that the log starts again. */
 let catchUp = false;
+/** Jobs waiting for the next group, and whether that group's turn is already scheduled. */
+let queue: WriterJob[] = [];
+let scheduled = false;
+/** The statements of `statement` jobs, compiled once (a handful: the rate-limit upserts). */
+const prepared = new Map<string, Database.Statement>();
+const prepare = (sql: string) => prepared.get(sql) ?? prepared.set(sql, db.prepare(sql)).get(sql)!;
 
 function startWriter() {
   // The checkpointer thread does them (sqlite-checkpointer.ts).
@@ -42,13 +48,6 @@ function startWriter() {
     setImmediate(flush);
   });
 }
-
-/** The statements of `statement` jobs, compiled once (a handful: the rate-limit upserts). */
-const prepared = new Map<string, Database.Statement>();
-const prepare = (sql: string) => prepared.get(sql) ?? prepared.set(sql, db.prepare(sql)).get(sql)!;
-
-let queue: WriterJob[] = [];
-let scheduled = false;
 
 function flush() {
   scheduled = false;
@@ -82,22 +81,12 @@ function flush() {
     if (!durable.length) db.pragma(`synchronous = ${synchronous}`);
   }
   for (const reply of replies) parentPort!.postMessage(reply);
+  // Between two groups, with every reply sent: a PASSIVE checkpoint copies what the
+  // checkpointer thread has not (a few frames), so the next commit starts the log again.
+  // Never RESTART: it would wait here for readers.
   if (catchUp) {
     catchUp = false;
-    finishCheckpoint();
-  }
-}
-
-/**
- * Between two groups, with every reply sent: a PASSIVE checkpoint copies what the
- * checkpointer thread has not (a few frames), so the next commit starts the log again.
- * Never RESTART: it would wait here for readers.
- */
-function finishCheckpoint() {
-  try {
-    db.pragma("wal_checkpoint(PASSIVE)");
-  } catch (error) {
-    console.warn(`sqlite checkpoint: ${(error as { code?: string }).code ?? (error as Error).name}`);
+    checkpointOrWarn(db);
   }
 }
 

@@ -103,53 +103,51 @@ export function HomeView(props: HomeProps) {
         <section className="card" aria-labelledby="drafts-heading">
           <h2 id="drafts-heading">{t("enum.drafts.heading", { n: drafts.length })}</h2>
           <ul className="plain-list">
-            {drafts.map((d) => (
-              <li key={d.id}>
-                <p className="person-name">{d.respondentName ?? t("enum.walkIn")}</p>
-                <p className="person-detail">{d.unitName} · {t("enum.startedAt", { when: formatWhen(d.startedAt, lang) })}</p>
-                <div className="actions">
-                  <button
-                    type="button"
-                    className="button secondary"
-                    onClick={() => props.onOpen(d)}
-                    disabled={sync.running}
-                    aria-label={`${t("enum.drafts.continue")}: ${d.respondentName ?? t("enum.walkIn")}, ${formatWhen(d.startedAt, lang)}`}
-                  >
-                    {t("enum.drafts.continue")}
-                  </button>
-                  <button
-                    type="button"
-                    className="button secondary"
-                    onClick={() => setDiscarding(d.id)}
-                    disabled={sync.running}
-                    aria-expanded={discarding === d.id}
-                    aria-label={`${t("enum.drafts.discard")}: ${d.respondentName ?? t("enum.walkIn")}, ${formatWhen(d.startedAt, lang)}`}
-                  >
-                    {t("enum.drafts.discard")}
-                  </button>
-                </div>
-                {discarding === d.id ? (
-                  <div className="notice">
-                    <p role="alert">{t("enum.drafts.discardConfirm", { name: d.respondentName ?? t("enum.walkIn") })}</p>
-                    <div className="actions">
-                      <button
-                        type="button"
-                        className="button danger"
-                        onClick={async () => {
-                          setDiscarding(null);
-                          await props.onDiscard(d);
-                        }}
-                      >
-                        {t("enum.drafts.discardYes")}
-                      </button>
-                      <button type="button" className="button secondary" onClick={() => setDiscarding(null)}>
-                        {t("enum.drafts.discardNo")}
-                      </button>
-                    </div>
+            {drafts.map((d) => {
+              const name = d.respondentName ?? t("enum.walkIn");
+              const which = `${name}, ${formatWhen(d.startedAt, lang)}`;
+              return (
+                <li key={d.id}>
+                  <p className="person-name">{name}</p>
+                  <p className="person-detail">{d.unitName} · {t("enum.startedAt", { when: formatWhen(d.startedAt, lang) })}</p>
+                  <div className="actions">
+                    <button type="button" className="button secondary" onClick={() => props.onOpen(d)} disabled={sync.running} aria-label={`${t("enum.drafts.continue")}: ${which}`}>
+                      {t("enum.drafts.continue")}
+                    </button>
+                    <button
+                      type="button"
+                      className="button secondary"
+                      onClick={() => setDiscarding(d.id)}
+                      disabled={sync.running}
+                      aria-expanded={discarding === d.id}
+                      aria-label={`${t("enum.drafts.discard")}: ${which}`}
+                    >
+                      {t("enum.drafts.discard")}
+                    </button>
                   </div>
-                ) : null}
-              </li>
-            ))}
+                  {discarding === d.id ? (
+                    <div className="notice">
+                      <p role="alert">{t("enum.drafts.discardConfirm", { name })}</p>
+                      <div className="actions">
+                        <button
+                          type="button"
+                          className="button danger"
+                          onClick={async () => {
+                            setDiscarding(null);
+                            await props.onDiscard(d);
+                          }}
+                        >
+                          {t("enum.drafts.discardYes")}
+                        </button>
+                        <button type="button" className="button secondary" onClick={() => setDiscarding(null)}>
+                          {t("enum.drafts.discardNo")}
+                        </button>
+                      </div>
+                    </div>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ) : null}
