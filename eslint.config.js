@@ -20,7 +20,18 @@ export default tseslint.config(
   },
   {
     // Command-line programs and scripts talk to their user on the console.
-    files: ["scripts/**", "prisma/seed.ts", "bench/**", "analysis/cli.ts", "tests/e2e/fixtures.ts"],
+    files: ["scripts/**", "prisma/seed.ts", "bench/**", "analysis/cli.ts", "tests/support/cli/**"],
     rules: { "no-console": "off" },
+  },
+  {
+    // One direction between the test-support layer and the benchmarks: bench/ may import
+    // tests/support/, nothing in tests/ imports bench/ (what both need lives in tests/support/).
+    files: ["tests/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/bench", "**/bench/**"], message: "tests/ must not import bench/: move what both need into tests/support/." }] },
+      ],
+    },
   },
 );

@@ -1,7 +1,7 @@
 /**
  * npm run bench:dashboard — what reading a round for the dashboard costs, before and after
  * issue 7's aggregate queries (docs/decisions/016-dashboard-aggregates.md):
- *  - old: every counted questionnaire's answers into Node (tests/data/round-responses.ts,
+ *  - old: every counted questionnaire's answers into Node (tests/support/round-responses.ts,
  *    the pre-issue-7 reader), then computeRound;
  *  - new: the aggregate statement (app/models/round-aggregates.server.ts), then
  *    computeRoundFromAggregates; also a respondent-group view (women).
@@ -57,7 +57,7 @@ async function measure(label: string) {
   const { computeRound, computeRoundFromAggregates } = await import("../analysis");
   const { getInstrument } = await import("~/models/instrument.server");
   const { aggregateRound } = await import("~/models/round-aggregates.server");
-  const { loadRoundResponses, pickView, viewInput } = await import("../tests/data/round-responses");
+  const { loadRoundResponses, pickView, viewInput } = await import("../tests/support/round-responses");
   const rows: string[] = [];
   for (const code of ["lai-chau-2020", SYNTHETIC]) {
     const round = await prisma.round.findUniqueOrThrow({ where: { code } });

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { startAppServer } from "./lib/app-server";
+import { startAppServer } from "../tests/support/server";
 import { freshDatabase } from "./lib/database";
 
 const PORT = 3166;

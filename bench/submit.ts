@@ -11,7 +11,7 @@
  * SQLite and PostgreSQL (a local server, BENCH_POSTGRES_URL, bench/lib/database.ts) both run
  * by default; BENCH_DATABASE=sqlite or postgres runs one. The PostgreSQL server's own CPU is
  * not in "server CPU" (that is the Node process only).
- * Rate limits stay on, raised far above the load (bench/lib/app-server.ts), so their
+ * Rate limits stay on, raised far above the load (tests/support/server.ts), so their
  * database lookups are measured. After each run the stored rows are counted, so
  * "responses/s" is what the database holds, not what the client believes.
  *
@@ -30,7 +30,9 @@ import os from "node:os";
 import path from "node:path";
 import type { Interview } from "~/fieldwork/interview-schema";
 import { openLoop, quantile } from "./lib/open-loop";
-import { fetchPackage, interviewMaker, signIn, startAppServer, startServerProcess, type AppServer } from "./lib/app-server";
+import { signInThroughForm as signIn } from "../tests/support/auth";
+import { fetchPackage, interviewMaker } from "../tests/support/factories/interviews";
+import { startAppServer, startServerProcess, type AppServer } from "../tests/support/server";
 import {
   addEnumerator,
   copyDatabase,

@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Interview, SyncResponse } from "../../app/fieldwork/interview-schema";
-import { answerRowCount, fetchPackage, interviewMaker, signIn, startAppServer, type AppServer } from "../../bench/lib/app-server";
-import { addEnumerator, freshDatabase, freshPostgresDatabase, integrity, storedResponses, type BenchDatabase } from "../../bench/lib/database";
+import { signInThroughForm as signIn } from "../support/auth";
+import { databaseNamed, integrity, type TestDatabase } from "../support/database";
+import { addEnumeratorRound } from "../support/factories/accounts";
+import { answerRowCount, fetchPackage, interviewMaker, storedResponses as storedResponsesOf } from "../support/factories/interviews";
+import { withPrisma } from "../support/prisma";
+import { seededDatabase } from "../support/seeded";
+import { startAppServer, type AppServer } from "../support/server";
 
 /**
  * Nothing acknowledged is lost (issue 7, docs/decisions/014-durability.md): clients upload
@@ -15,7 +18,7 @@ import { addEnumerator, freshDatabase, freshPostgresDatabase, integrity, storedR
  * answers, and nothing else is stored.
  *
  * Needs the production build (`npm run build`; BUILD_DIR chooses another). CRASH_PORT sets
- * the port (default 3161). On SQLite by default; on PostgreSQL under scripts/with-postgres.mjs
+ * the port (default 3161). On SQLite by default; on PostgreSQL under tests/support/cli/with-postgres.ts
  * (HAILONG_TEST_POSTGRES_URL: a fresh database on that server), as `npm run test:crash` runs it.
  */
 const PORT = Number(process.env.CRASH_PORT ?? 3161);
@@ -23,14 +26,15 @@ const CLIENTS = 8;
 const BEFORE_KILL = 40;
 const TOTAL = 100;
 
-let database: BenchDatabase;
+let database: TestDatabase;
 let server: AppServer;
 
+// The demo data: a copy of the run's seeded template (tests/support/seeded.ts), or seeded here.
 beforeAll(async () => {
-  database = process.env.HAILONG_TEST_POSTGRES_URL
-    ? await freshPostgresDatabase(`hailong_crash_${process.pid}`)
-    : await freshDatabase(path.join(os.tmpdir(), `hailong-crash-${process.pid}.db`));
+  database = await seededDatabase(databaseNamed(`hailong_crash_${process.pid}`));
 });
+
+const storedResponses = (db: TestDatabase, roundCode: string) => withPrisma(db.url, (prisma) => storedResponsesOf(prisma, roundCode));
 
 afterAll(async () => {
   await server?.stop();
@@ -40,7 +44,10 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 it("keeps every acknowledged interview exactly once across a SIGKILL and a restart", async () => {
-  const enumerator = await addEnumerator(database, randomUUID().slice(0, 8));
+  const suffix = randomUUID().slice(0, 8);
+  const enumerator = await withPrisma(database.url, (db) =>
+    addEnumeratorRound(db, { roundCode: `bench-${suffix}`, email: `bench-${suffix}@hailong.test`, password: `bench-${suffix}-password` }),
+  );
   server = await startAppServer({ databaseUrl: database.url, port: PORT });
   const cookie = await signIn(server.url, enumerator.email, enumerator.password);
   const makeInterview = interviewMaker(await fetchPackage(server.url, cookie), enumerator.roundCode, enumerator.unitCode);

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/utils/db.server";
-import { createSurvey } from "./fixtures";
+import { createSurvey } from "../support/factories/data";
 
 // `npm run backup` copies the live database while the app writes to it, and `npm run
 // restore` puts a copy back (docs/decisions/014-durability.md). The writes here come from

@@ -7,8 +7,8 @@ import { loadRoundData, loadView } from "~/results/dashboard-loader.server";
 import { MIN_GROUP_SIZE, type DashboardFilter } from "~/results/filters";
 import { rankRound } from "~/results/ranking";
 import { computeView, expectationShares, viewUnits, type RoundData } from "~/results/round-view";
-import { createDashboardRound, createRandomRound } from "./dashboard-fixture";
-import { loadRoundResponses, pickView, viewInput, type LoadedRound } from "./round-responses";
+import { createDashboardRound, createRandomRound } from "../support/factories/dashboard-round";
+import { loadRoundResponses, pickView, viewInput, type LoadedRound } from "../support/round-responses";
 import { expectSameNumbers } from "./same-numbers";
 
 // The dashboard has the database count a view's questionnaires (ADR 016) and analysis/

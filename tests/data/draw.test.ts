@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { DrawError, getDrawnRows, getResponseRates, recordOutcome, runDraw } from "~/models/draw.server";
 import { acceptFrameImport, importFrameFile } from "~/models/frame.server";
 import { prisma } from "~/utils/db.server";
-import { createSurvey } from "./fixtures";
+import { createSurvey } from "../support/factories/data";
 
 const dir = mkdtempSync(path.join(tmpdir(), "draw-data-"));
 const HEADER = "dossier_code,unit_code,procedure,returned_at,name,phone,address";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { acceptFrameImport, countFrameByUnit, discardFrameImport, FrameDecisionError, getFrameImport, importFrameFile } from "~/models/frame.server";
 import { prisma } from "~/utils/db.server";
-import { createSurvey } from "./fixtures";
+import { createSurvey } from "../support/factories/data";
 
 const dir = mkdtempSync(path.join(tmpdir(), "frame-data-"));
 function csv(lines: string[], name = `f-${Math.random()}.csv`) {

@@ -3,7 +3,7 @@ import { parseTranslationCsv, planTranslations, textEntries, toTranslationCsv } 
 import { addItem, applyTranslations, cloneInstrument, moveItem, removeItem, updateItem } from "~/models/instrument-admin.server";
 import { freezeInstrument, getInstrument, getInstrumentLanguages } from "~/models/instrument.server";
 import { prisma } from "~/utils/db.server";
-import { createSurvey } from "./fixtures";
+import { createSurvey } from "../support/factories/data";
 
 // Editing questionnaires (docs/decisions/003): a frozen version never changes a question;
 // edits go to a cloned draft; a new language may still be added to a frozen version.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { elementsOf, getInstrument, getInstrumentLanguages } from "~/models/instrument.server";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
-import { createInstrument } from "./fixtures";
+import { createInstrument } from "../support/factories/data";
 
 // The instrument is data (SIPAS.md §1): what the seed writes must come back as the same
 // questionnaire, in the same order, or the steps, the schemas and the results drift apart.

@@ -10,8 +10,8 @@ import { answerRowsFromValues } from "~/survey/answers";
 import type { StepValues } from "~/survey/step-schema";
 import { prisma } from "~/utils/db.server";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
-import { completeAnswers } from "../fixtures/interview-answers";
-import { addMainRows, createStaff, createSurvey } from "./fixtures";
+import { completeAnswers } from "../support/factories/interview-answers";
+import { addMainRows, createStaff, createSurvey } from "../support/factories/data";
 
 const t = translator("vi");
 const en = translator("en");

@@ -12,7 +12,7 @@ import {
 } from "~/models/invitation-admin.server";
 import { startResponse, submitResponse } from "~/models/response.server";
 import { prisma } from "~/utils/db.server";
-import { createSurvey } from "./fixtures";
+import { createSurvey } from "../support/factories/data";
 
 let survey: Awaited<ReturnType<typeof createSurvey>>;
 let adminId: string;

@@ -5,7 +5,7 @@ import { getMismatchCases, resolveMismatch, savePaperEntry } from "~/models/pape
 import type { AnswerRow } from "~/survey/answers";
 import { prisma } from "~/utils/db.server";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
-import { createSurvey } from "./fixtures";
+import { createSurvey } from "../support/factories/data";
 
 let survey: Awaited<ReturnType<typeof createSurvey>>;
 let clerk1: string;

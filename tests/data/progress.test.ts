@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { assignWork } from "~/models/assignment.server";
 import { getProgress } from "~/models/progress.server";
 import { prisma } from "~/utils/db.server";
-import { addMainRows, createResponse, createStaff, createSurvey } from "./fixtures";
+import { addMainRows, createResponse, createStaff, createSurvey } from "../support/factories/data";
 
 let survey: Awaited<ReturnType<typeof createSurvey>>;
 beforeEach(async () => {

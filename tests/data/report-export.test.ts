@@ -10,7 +10,7 @@ import { buildReportFile } from "~/report/report-export.server";
 import { contentDisposition, reportFileName } from "~/report/report-files";
 import { prisma } from "~/utils/db.server";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
-import { createResponse, createSurvey, type UnitSpec } from "./fixtures";
+import { createResponse, createSurvey, type UnitSpec } from "../support/factories/data";
 
 // A round of the real SIPAS 2017 instrument in the test's own SQLite file: two
 // departments (one named like a spreadsheet formula), two districts, two communes, with

@@ -4,7 +4,7 @@ import { checkInvitation } from "~/models/invitation.server";
 import { getAnswerRows, saveSectionAnswers, startResponse, submitResponse } from "~/models/response.server";
 import { receiptCodeFor } from "~/survey/receipt";
 import { prisma } from "~/utils/db.server";
-import { createSurvey } from "./fixtures";
+import { createSurvey } from "../support/factories/data";
 
 // The promises the citizen's path rests on, against a real migrated SQLite database:
 // a double tap or a retry never makes a second questionnaire, a second set of answers, a

@@ -4,8 +4,8 @@ import { getInstrument } from "~/models/instrument.server";
 import { aggregateRound } from "~/models/round-aggregates.server";
 import { getRoundData } from "~/models/dashboard.server";
 import { disconnectResultsReader, resultsReader, prisma } from "~/utils/db.server";
-import { createPostgresDatabase, dropPostgresDatabase, postgresTestServer, postgresUrlFor } from "../setup/postgres";
-import { createDashboardRound } from "./dashboard-fixture";
+import { createPostgresDatabase, dropPostgresDatabase, postgresDatabaseName, postgresTestServer, postgresUrlFor } from "../support/postgres";
+import { createDashboardRound } from "../support/factories/dashboard-round";
 
 // DATABASE_REPLICA_URL (README "Deploying at scale"): the results pages' aggregate reads go
 // to the replica, everything else to the primary. A real replica would hold the primary's
@@ -36,7 +36,7 @@ describe.skipIf(server === null)("with DATABASE_REPLICA_URL on PostgreSQL", () =
 
   beforeAll(async () => {
     survey = await createDashboardRound();
-    await createPostgresDatabase(server!, name, process.env.HAILONG_TEMPLATE_DB);
+    await createPostgresDatabase(server!, name, postgresDatabaseName(process.env.HAILONG_TEMPLATE_DB!));
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getRoundResults } from "~/models/results.server";
-import { createResponse, createSurvey } from "./fixtures";
+import { createResponse, createSurvey } from "../support/factories/data";
 
 // getRoundResults reads answers from the database and hands them to analysis/. The
 // formulas are tested against R there; this test checks the wiring: only submitted

@@ -4,7 +4,7 @@ import { drawRoundBackChecks, listBackChecks, recordBackCheckResult, summarizeBa
 import { getRoundResults } from "~/models/results.server";
 import { acceptUnflagged, countExcludedResponses, decideInterview, getReviewCounts, listInterviewsForReview } from "~/models/review.server";
 import { prisma } from "~/utils/db.server";
-import { createResponse, createStaff, createSurvey } from "./fixtures";
+import { createResponse, createStaff, createSurvey } from "../support/factories/data";
 
 const CRITERIA = Array.from({ length: 22 }, (_, i) => `c${String(i + 1).padStart(2, "0")}`);
 const all = (value: number) => Object.fromEntries(CRITERIA.map((c) => [c, value]));

@@ -5,7 +5,7 @@ import { changeRoundStatus, createRoundWithStrata, listRoundsForAdmin, StatusCha
 import { planAllocation } from "~/rounds/allocation-plan";
 import type { RoundForm } from "~/rounds/round-schema";
 import { prisma } from "~/utils/db.server";
-import { createInstrument } from "./fixtures";
+import { createInstrument } from "../support/factories/data";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 
 async function setup() {

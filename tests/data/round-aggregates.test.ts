@@ -4,8 +4,8 @@ import type { InstrumentDefinition } from "~/models/instrument-definition";
 import { getInstrument } from "~/models/instrument.server";
 import { aggregateRound } from "~/models/round-aggregates.server";
 import type { DashboardFilter } from "~/results/filters";
-import { createDashboardRound, createRandomRound } from "./dashboard-fixture";
-import { loadRoundResponses, pickView, viewInput, type LoadedRound } from "./round-responses";
+import { createDashboardRound, createRandomRound } from "../support/factories/dashboard-round";
+import { loadRoundResponses, pickView, viewInput, type LoadedRound } from "../support/round-responses";
 import { expectSameNumbers } from "./same-numbers";
 
 // The aggregate queries against analysis/: for each round and filter, the arrays the

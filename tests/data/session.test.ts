@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createSession, getUser } from "~/auth/session.server";
 import { prisma } from "~/utils/db.server";
-import { createStaff } from "./fixtures";
+import { createStaff } from "../support/factories/data";
 
 /** A request carrying the cookie createSession made. */
 async function signedIn(userId: string) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyUnitImport, listUnitCodes, reorganiseUnits, updateUnit } from "~/models/unit.server";
 import { checkUnitImport } from "~/units/unit-import";
 import { prisma } from "~/utils/db.server";
-import { createSurvey } from "./fixtures";
+import { createSurvey } from "../support/factories/data";
 
 // Units are dated data (SIPAS.md §5): imports are all-or-nothing, and a merger ends old
 // units without deleting them, so the rounds that sampled them keep them.

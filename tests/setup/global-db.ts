@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { dropPostgresDatabase, postgresDatabasesStartingWith, postgresTestServer, postgresUrlFor, createPostgresDatabase } from "./postgres";
+import { databaseNamed, freshDatabase, TMP_DIR } from "../support/database";
+import { dropPostgresDatabase, postgresDatabasesStartingWith, postgresTestServer } from "../support/postgres";
 
 /**
  * Vitest global setup: build one database from the committed migrations (the real
@@ -9,9 +9,9 @@ import { dropPostgresDatabase, postgresDatabasesStartingWith, postgresTestServer
  * never see each other's rows. STYLE.md, after Epic Stack's tests/setup/db-setup.ts.
  *
  * SQLite by default. With HAILONG_TEST_POSTGRES_URL set (a server URL whose user may create
- * databases, e.g. postgresql://postgres@127.0.0.1:5432/postgres) the template is a
- * PostgreSQL database migrated by scripts/db-migrate.mjs, and each file gets
- * `CREATE DATABASE … TEMPLATE` of it (docs/decisions/015-postgresql.md).
+ * databases, tests/support/cli/with-postgres.ts) the template is a PostgreSQL database and
+ * each file gets `CREATE DATABASE … TEMPLATE` of it (docs/decisions/015-postgresql.md).
+ * HAILONG_TEMPLATE_DB names the template by its URL.
  */
 export default async function setup() {
   // The run's id names every per-file copy (test-db.ts), so the teardown can remove the ones a
@@ -20,32 +20,13 @@ export default async function setup() {
   const run = String(process.pid);
   process.env.HAILONG_TEST_RUN = run;
   const server = postgresTestServer();
-  if (server) {
-    const template = `hailong_tpl_${process.pid}`;
-    process.env.HAILONG_TEMPLATE_DB = template;
-    await dropPostgresDatabase(server, template);
-    await createPostgresDatabase(server, template);
-    execFileSync("node", ["scripts/db-migrate.mjs"], {
-      env: { ...process.env, DATABASE_URL: postgresUrlFor(server, template) },
-      stdio: "pipe",
-    });
-    return async () => {
-      for (const name of await postgresDatabasesStartingWith(server, `hailong_t_${run}_`)) await dropPostgresDatabase(server, name);
-      await dropPostgresDatabase(server, template);
-    };
-  }
-  // One template per run, so two runs in the same tree do not delete each other's.
-  const TEMPLATE_DB = path.resolve(`tests/.tmp/template-${process.pid}.db`);
-  process.env.HAILONG_TEMPLATE_DB = TEMPLATE_DB;
-  mkdirSync(path.dirname(TEMPLATE_DB), { recursive: true });
-  rmSync(TEMPLATE_DB, { force: true });
-  execFileSync("npx", ["prisma", "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${TEMPLATE_DB}` },
-    stdio: "pipe",
-  });
-  return () => {
-    rmSync(TEMPLATE_DB, { force: true });
-    const dir = path.dirname(TEMPLATE_DB);
-    for (const file of readdirSync(dir).filter((name) => name.startsWith(`test-${run}-`))) rmSync(path.join(dir, file), { force: true });
+  // One template per run, so two runs in the same tree or on one server do not delete each other's.
+  const template = await freshDatabase(databaseNamed(`hailong_tpl_${run}`, server), { demo: false });
+  process.env.HAILONG_TEMPLATE_DB = template.url;
+  return async () => {
+    const copies = `hailong_t_${run}_`;
+    if (server) for (const name of await postgresDatabasesStartingWith(server, copies)) await dropPostgresDatabase(server, name);
+    else for (const file of readdirSync(TMP_DIR).filter((name) => name.startsWith(copies))) rmSync(path.join(TMP_DIR, file), { force: true });
+    await template.drop();
   };
 }

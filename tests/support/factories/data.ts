@@ -3,7 +3,7 @@ import type { InstrumentDefinition } from "~/models/instrument-definition";
 import { saveInstrumentDefinition } from "~/models/instrument.server";
 import type { RoundStatus, UnitLevel } from "~/models/round.server";
 import { prisma } from "~/utils/db.server";
-import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
+import { sipas2017 } from "../../../prisma/seed-data/instrument-sipas-2017";
 
 /**
  * Rows for data-layer tests, written through the app's own writers where it has them. Every code is made unique per call, so tests in one file share its

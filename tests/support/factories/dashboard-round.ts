@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { mulberry32 } from "../fixtures/r/synthetic-round";
+import { mulberry32 } from "../../fixtures/r/synthetic-round";
 import { prisma } from "~/utils/db.server";
-import { createSurvey, type UnitSpec } from "./fixtures";
+import { createSurvey, type UnitSpec } from "./data";
 
 /**
  * Rounds for the dashboard's data tests (dashboard.test.ts, round-aggregates.test.ts),
