@@ -7,13 +7,15 @@ import { defineConfig } from "@playwright/test";
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_PORT = String(PORT);
-// The server and the tests sign session cookies with the same secret (tests/e2e/auth.ts).
+// The server and the tests sign session cookies with the same secret (tests/support/auth.ts).
 process.env.SESSION_SECRET ??= "e2e-only-secret-not-for-production";
+// Without JavaScript (ADR 018): the citizen's pages (survey, submission, links) and the forms
+// that must keep what was typed across a server round trip (the report and PAR rules, the
+// round and its frame, units), and the enumerator page's notice that it needs JavaScript.
 const NO_JS_SPECS = [
   "survey.spec.ts",
   "submission.spec.ts",
   "links.spec.ts",
-  "dashboard.spec.ts",
   "report.spec.ts",
   "admin-rounds.spec.ts",
   "admin-units.spec.ts",
@@ -61,17 +63,18 @@ export default defineConfig({
   },
   projects: [
     { name: "phone-js", use: { ...phone, javaScriptEnabled: true } },
-    // Without JavaScript: the pages people use (the citizen's survey and links, the
-    // official's dashboard and report) and the staff forms that must keep what was typed
-    // across a server round trip. Specs about roles, headers, personal data and the
-    // enumerator's app test the server alone (or need JavaScript), so one project is enough.
+    // Without JavaScript: NO_JS_SPECS above. Specs about roles, headers, personal data, the
+    // dashboard and the enumerator's app test the server alone (or need JavaScript), so one
+    // project is enough for them.
     { name: "phone-no-js", use: { ...phone, javaScriptEnabled: false }, testMatch: NO_JS_SPECS },
   ],
   webServer: {
-    command: "node scripts/e2e-server.mjs",
+    // The e2e data: a copy of the run's template (npm test builds it once, tests/support/seeded.ts)
+    // in under a second; run alone, the server seeds its own (migrations, the demo seed of
+    // 1,250 questionnaires, the fixtures): about a minute on PostgreSQL on a quiet machine,
+    // several on a loaded one.
+    command: "node --import tsx tests/support/cli/e2e-server.ts",
     url: `http://127.0.0.1:${PORT}/healthz`,
-    // Migrations, the demo seed (1,250 questionnaires) and the fixtures: about a minute on
-    // PostgreSQL on a quiet machine, several on a loaded one.
     timeout: 300_000,
     reuseExistingServer: false,
     env: { E2E_PORT: String(PORT), SESSION_SECRET: process.env.SESSION_SECRET },

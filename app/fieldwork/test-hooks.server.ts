@@ -1,7 +1,7 @@
 /**
  * Failure injection for the end-to-end tests of offline sync (issue 5: "make the server
  * fail one batch on purpose"). Active only when the server runs with HAILONG_TEST_HOOKS=1,
- * which scripts/e2e-server.mjs sets and production never does.
+ * which tests/support/cli/e2e-server.ts sets and production never does.
  *
  * The marks live in this process's memory, keyed by user id: the e2e server is one
  * process, and a restart forgets them, which is what a test wants.

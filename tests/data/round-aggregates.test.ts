@@ -13,7 +13,7 @@ import { expectSameNumbers } from "./same-numbers";
 // questionnaires read the old way (every answer into Node) and filtered in JavaScript,
 // exactly; and the round computed from them equals computeRound (standard errors to
 // 1e-12: the interval sums come from pair counts instead of the answers). Runs on SQLite, and on
-// PostgreSQL under scripts/with-postgres.mjs.
+// PostgreSQL under tests/support/cli/with-postgres.ts.
 
 interface Case {
   name: string;

@@ -1,36 +1,15 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { randomUUID } from "node:crypto";
 import { roleCan, ROLES } from "../../app/auth/permissions";
-import { signInAs } from "./auth";
-import { ROUND } from "./fixture-data";
-import { openTestDb } from "./db";
-import { answerStep, clickThrough, expectAccessible, jsEnabled, queryDb } from "./helpers";
+import { signInAs } from "../support/e2e";
+import { ROUND } from "../support/factories/names";
+import { e2eDb } from "../support/e2e";
+import { addDrawnPeople } from "../support/factories/people";
+import { answerStep, clickThrough, expectAccessible, jsEnabled } from "./helpers";
 
 // Fieldwork pages: invitations and their printed slips, the progress board within a
 // supervisor's units, and keyboard-only paper entry. Each project works on its own unit
 // (and serial), so the two projects running in parallel never share counts.
 const invitationUnit = (js: boolean) => (js ? "so-khoa-hoc-cong-nghe" : "so-thong-tin-truyen-thong");
-
-/** Three drawn people (main sample) for a unit, as the draw would leave them. */
-function addDrawnPeople(unitCode: string, n: number) {
-  const db = openTestDb();
-  const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
-  try {
-    const round = db.prepare("SELECT id FROM Round WHERE code = ?").get(ROUND) as { id: string };
-    const unit = db.prepare("SELECT id FROM Unit WHERE code = ?").get(unitCode) as { id: string };
-    const importId = randomUUID();
-    db.prepare(
-      "INSERT INTO FrameImport (id, roundId, fileName, fingerprint, rowCount, badRowCount, report, status, createdAt) VALUES (?, ?, 'e2e.csv', 'e2e', ?, 0, '{}', 'accepted', ?)",
-    ).run(importId, round.id, n, iso(new Date()));
-    for (let i = 0; i < n; i++) {
-      db.prepare(
-        "INSERT INTO FrameRow (id, importId, roundId, unitId, line, dossierCode, procedure, returnedAt, name, phone, drawGroup, drawOrder) VALUES (?, ?, ?, ?, ?, ?, 'Thủ tục', ?, ?, ?, 'main', ?)",
-      ).run(randomUUID(), importId, round.id, unit.id, i + 2, `E2E-${randomUUID()}`, iso(new Date("2020-09-01T00:00:00Z")), `Người thử ${i}`, `+849000000${i}`, i + 1);
-    }
-  } finally {
-    db.close();
-  }
-}
 
 const unitRow = (page: Page, unit: string) => page.locator(`tr[data-unit="${unit}"]`);
 
@@ -38,7 +17,7 @@ test("an admin issues invitations, prints slips, and a citizen's answer shows as
   test.slow();
   const js = jsEnabled(testInfo);
   const unit = invitationUnit(js);
-  addDrawnPeople(unit, 3);
+  await addDrawnPeople(e2eDb(), unit, 3);
   await signInAs(context, "admin", baseURL!);
 
   await page.goto(`/admin/rounds/${ROUND}/invitations`);
@@ -79,7 +58,7 @@ test("an admin issues invitations, prints slips, and a citizen's answer shows as
   await page.goto(`/admin/rounds/${ROUND}/invitations`);
   await expect(unitRow(page, unit).getByTestId("count-completed")).toHaveText("1");
   const token = link.split("/i/")[1];
-  expect(queryDb<{ status: string }>("SELECT status FROM Invitation WHERE token = ?", token)).toEqual([{ status: "completed" }]);
+  expect(await e2eDb().invitation.findMany({ where: { token }, select: { status: true } })).toEqual([{ status: "completed" }]);
 });
 
 test("the SMS file is an admin's, with escaped phones", async ({ context, page, baseURL }) => {
@@ -142,12 +121,12 @@ test("an enumerator keys a paper form with the keyboard; a second keying's diffe
   await keyPaperForm(page, serial, () => "4");
   await expect(page.getByRole("status")).toHaveText(`Đã lưu phiếu ${receipt}. Mời nhập phiếu tiếp theo.`);
 
-  const stored = queryDb<{ mode: string; status: string; criteria: number; email: string }>(
-    `SELECT r.mode, r.status, u.email,
-            (SELECT COUNT(*) FROM Answer a WHERE a.responseId = r.id AND a.itemCode LIKE 'c%') AS criteria
-       FROM Response r JOIN User u ON u.id = r.recordedById WHERE r.receiptCode = ?`,
-    receipt,
-  );
+  const stored = (
+    await e2eDb().response.findMany({
+      where: { receiptCode: receipt, recordedById: { not: null } },
+      select: { mode: true, status: true, recordedBy: { select: { email: true } }, _count: { select: { answers: { where: { itemCode: { startsWith: "c" } } } } } },
+    })
+  ).map(({ mode, status, recordedBy, _count }) => ({ mode, status, email: recordedBy!.email, criteria: _count.answers }));
   expect(stored).toEqual([{ mode: "paper", status: "submitted", email: "dieutra@hailong.test", criteria: 22 }]);
 
   // The same serial again as a first keying is refused, next to the form number.
@@ -169,7 +148,8 @@ test("an enumerator keys a paper form with the keyboard; a second keying's diffe
   await table.getByRole("button", { name: "Câu c03: chọn “4”" }).click();
   await expect(table.getByText("Đã thống nhất: 4")).toBeVisible();
   await second.close();
-  expect(queryDb("SELECT status FROM Response WHERE doubleEntryOfId = (SELECT id FROM Response WHERE receiptCode = ?)", receipt)).toEqual([{ status: "double_entry" }]);
+  const first = await e2eDb().response.findMany({ where: { receiptCode: receipt }, select: { id: true } });
+  expect(await e2eDb().response.findMany({ where: { doubleEntryOfId: { in: first.map((r) => r.id) } }, select: { status: true } })).toEqual([{ status: "double_entry" }]);
 });
 
 test("a supervisor assigns one of their units to an enumerator", async ({ context, page, baseURL }, testInfo) => {

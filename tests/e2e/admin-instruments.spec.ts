@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "./auth";
-import { expectAccessible, queryDb } from "./helpers";
+import { signInAs } from "../support/e2e";
+import { e2eDb } from "../support/e2e";
+import { expectAccessible } from "./helpers";
 
 // Questionnaire versions: the seeded SIPAS-2640 v1 is frozen (the demo round has answers),
 // so the test clones it and edits the clone; v1 only gets checked, never changed.
@@ -69,7 +70,7 @@ test("clone v1, reorder an item, export and import a Mông translation", async (
 
 test("a frozen version shows no edit buttons and refuses changed texts", async ({ context, page, baseURL }, testInfo) => {
   await signInAs(context, "admin", baseURL!);
-  const [v1] = queryDb<{ id: string }>("SELECT id FROM Instrument WHERE code = 'SIPAS-2640' AND version = 1");
+  const [v1] = await e2eDb().instrument.findMany({ where: { code: "SIPAS-2640", version: 1 }, select: { id: true } });
   await page.goto(`/admin/instruments/${v1.id}`);
   await expect(page.getByText("Phiên bản đã khóa (đã có phiếu trả lời).")).toBeVisible();
   await expect(page.getByRole("button", { name: /Xuống/ })).toHaveCount(0);

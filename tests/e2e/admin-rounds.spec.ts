@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "./auth";
-import { expectAccessible, queryDb } from "./helpers";
+import { signInAs } from "../support/e2e";
+import { e2eDb } from "../support/e2e";
+import { expectAccessible } from "./helpers";
 
 // An admin creates a round of two units, imports a frame with bad rows, accepts it, draws
 // the sample and substitutes a refusal: with JavaScript and without. Each run creates its
@@ -92,7 +93,7 @@ test("create a round, import its frame, draw and substitute", async ({ context, 
   await expect(noiVu.locator('tr[data-group="reserve"]')).toHaveCount(1);
   await expectAccessible(page, testInfo);
 
-  const [draw] = queryDb<{ seed: string; fingerprint: string }>('SELECT d.seed, d.fingerprint FROM "Draw" d JOIN "Round" r ON r.id = d.roundId WHERE r.code = ?', code);
+  const [draw] = await e2eDb().draw.findMany({ where: { round: { code } }, select: { seed: true, fingerprint: true } });
   expect(draw.seed).toBe("e2e-seed-1");
   expect(draw.fingerprint).toMatch(/^[0-9a-f]{64}$/);
 });

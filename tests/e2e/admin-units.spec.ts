@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "./auth";
-import { expectAccessible, queryDb } from "./helpers";
+import { signInAs } from "../support/e2e";
+import { e2eDb } from "../support/e2e";
+import { expectAccessible } from "./helpers";
 
 // The unit import as an admin meets it: a file from Excel (BOM, semicolons) with a bad row,
 // a report naming the line, a corrected file, then accept. Codes carry the project name,
@@ -30,7 +31,7 @@ test("import units from CSV: line-numbered report, fix, accept; then merge two c
   // The checked text comes back in the box, so nothing typed or uploaded is lost.
   await expect(page.getByLabel("Hoặc dán (hoặc sửa) nội dung CSV tại đây")).toHaveValue(/e2e-xa-b-/);
   await expectAccessible(page, testInfo);
-  expect(queryDb("SELECT id FROM Unit WHERE code = ?", `e2e-huyen-${p}`)).toHaveLength(0);
+  expect(await e2eDb().unit.findMany({ where: { code: `e2e-huyen-${p}` }, select: { id: true } })).toHaveLength(0);
 
   await page.getByLabel("Tệp CSV").setInputFiles(csvFile("units.csv", [header, ...good, `e2e-xa-b-${p};Xã Thử B ${p};commune;e2e-huyen-${p};2021-01-01;`]));
   await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
@@ -55,7 +56,7 @@ test("import units from CSV: line-numbered report, fix, accept; then merge two c
 
 test("editing a unit keeps what was typed when the parent is wrong", async ({ context, page, baseURL }, testInfo) => {
   await signInAs(context, "admin", baseURL!);
-  const [unit] = queryDb<{ id: string }>("SELECT id FROM Unit WHERE code = 'so-noi-vu'");
+  const [unit] = await e2eDb().unit.findMany({ where: { code: "so-noi-vu" }, select: { id: true } });
   await page.goto(`/admin/units/${unit.id}`);
   await page.getByLabel("Mã đơn vị cấp trên (huyện)").fill("so-tu-phap");
   await page.getByRole("button", { name: "Lưu" }).click();

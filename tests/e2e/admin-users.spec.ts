@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "./auth";
-import { expectAccessible, jsEnabled, queryDb } from "./helpers";
+import { signInAs } from "../support/e2e";
+import { e2eDb } from "../support/e2e";
+import { expectAccessible, jsEnabled } from "./helpers";
 
 test("an admin creates an enumerator, the form keeps input on error, and a lost phone is signed out", async ({ context, page, baseURL, browser }, testInfo) => {
   await signInAs(context, "admin", baseURL!);
@@ -54,10 +55,8 @@ test("an admin creates an enumerator, the form keeps input on error, and a lost 
   expect((await phonePage.request.get(`${baseURL}/admin`, { maxRedirects: 0 })).status()).toBe(302);
   await phone.close();
 
-  const audit = queryDb<{ action: string; after: string }>(
-    "SELECT a.action, a.after FROM AuditEntry a JOIN User u ON u.id = a.entityId WHERE u.email = ? ORDER BY a.at",
-    email,
-  );
+  const users = await e2eDb().user.findMany({ where: { email }, select: { id: true } });
+  const audit = await e2eDb().auditEntry.findMany({ where: { entityId: { in: users.map((u) => u.id) } }, orderBy: { at: "asc" }, select: { action: true, after: true } });
   expect(audit.map((a) => a.action)).toEqual(["create", "end-sessions"]);
   expect(audit[0].after).not.toContain("passwordHash");
   expect(audit[0].after).not.toContain("mat-khau");

@@ -1,11 +1,12 @@
-import { createCookie } from "@remix-run/node";
 import { expect, test, type BrowserContext } from "@playwright/test";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { computeRound, type RoundInput, type UnitLevel } from "../../analysis";
-import { signInAs } from "./auth";
-import { ROUND } from "./fixture-data";
-import { openTestDb } from "./db";
-import { expectAccessible, queryDb } from "./helpers";
+import type { Prisma } from "../../app/generated/prisma/client";
+import { signInAs } from "../support/e2e";
+import { ROUND } from "../support/factories/names";
+import { e2eDb, signInUser } from "../support/e2e";
+import { addLimitedViewer } from "../support/factories/accounts";
+import { expectAccessible } from "./helpers";
 
 // The officials' dashboard (issue 6, ADR 011). Expected numbers are computed here with
 // analysis/ from the e2e database, never written down: the page must agree with them.
@@ -17,21 +18,23 @@ const vi = (v: number) => v.toLocaleString("vi-VN", { minimumFractionDigits: 2, 
 
 const CRITERIA = Array.from({ length: 22 }, (_, i) => `c${String(i + 1).padStart(2, "0")}`);
 
-/** analysis/ on a round's counted questionnaires, read straight from the e2e database. */
-function expectedRound(roundCode: string, where = "1 = 1", params: unknown[] = []) {
-  const strata = queryDb<{ code: string; name: string; level: UnitLevel; population: number }>(
-    "SELECT u.code, u.name, u.level, s.population FROM Stratum s JOIN Unit u ON u.id = s.unitId JOIN Round r ON r.id = s.roundId WHERE r.code = ?",
-    roundCode,
-  );
-  const rows = queryDb<{ id: string; unit: string; itemCode: string; value: number | null }>(
-    `SELECT a.responseId AS id, u.code AS unit, a.itemCode, a.value FROM Answer a
-       JOIN Response p ON p.id = a.responseId JOIN Round r ON r.id = p.roundId JOIN Unit u ON u.id = p.unitId
-      WHERE r.code = ? AND p.status = 'submitted' AND (p.reviewStatus IS NULL OR p.reviewStatus <> 'rejected')
-        AND a.itemCode IN (${CRITERIA.map(() => "?").join(", ")}) AND ${where}`,
-    roundCode,
-    ...CRITERIA,
-    ...params,
-  );
+/** analysis/ on a round's counted questionnaires, read straight from the e2e database (`where`: more conditions on the questionnaire). */
+async function expectedRound(roundCode: string, where: Prisma.ResponseWhereInput = {}) {
+  const db = e2eDb();
+  const strata = (
+    await db.stratum.findMany({ where: { round: { code: roundCode } }, select: { population: true, unit: { select: { code: true, name: true, level: true } } } })
+  ).map((s) => ({ code: s.unit.code, name: s.unit.name, level: s.unit.level as UnitLevel, population: s.population }));
+  const counted: Prisma.ResponseWhereInput = {
+    round: { code: roundCode },
+    status: "submitted",
+    OR: [{ reviewStatus: null }, { reviewStatus: { not: "rejected" } }],
+  };
+  const rows = (
+    await db.answer.findMany({
+      where: { itemCode: { in: CRITERIA }, response: { AND: [counted, where] } },
+      select: { responseId: true, itemCode: true, value: true, response: { select: { unit: { select: { code: true } } } } },
+    })
+  ).map((a) => ({ id: a.responseId, unit: a.response.unit.code, itemCode: a.itemCode, value: a.value }));
   const responses = new Map<string, RoundInput["responses"][number]>();
   for (const row of rows) {
     const r = responses.get(row.id) ?? { id: row.id, unitCode: row.unit, answers: {} };
@@ -44,24 +47,10 @@ function expectedRound(roundCode: string, where = "1 = 1", params: unknown[] = [
   return { result, strata, n: responses.size };
 }
 
-/** A viewer limited to one unit, signed in like auth.ts' signInAs does for the demo roles. */
+/** A viewer limited to one unit, signed in as signInAs does for the demo roles. */
 async function signInAsLimitedViewer(context: BrowserContext, unitCode: string, baseURL: string) {
-  const db = openTestDb();
-  const sessionId = randomBytes(32).toString("hex");
-  const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
-  try {
-    const userId = randomUUID();
-    const now = Date.now();
-    db.prepare("INSERT INTO User (id, email, name, passwordHash, role, limitedToUnits, failedLogins, createdAt) VALUES (?, ?, 'Lãnh đạo đơn vị', 'x', 'viewer', TRUE, 0, ?)").run(userId, `unit-leader-${userId}@hailong.test`, iso(now));
-    const unit = db.prepare("SELECT id FROM Unit WHERE code = ?").get(unitCode) as { id: string };
-    db.prepare("INSERT INTO UserUnit (userId, unitId) VALUES (?, ?)").run(userId, unit.id);
-    db.prepare("INSERT INTO Session (id, userId, createdAt, expiresAt, lastSeenAt, device) VALUES (?, ?, ?, ?, ?, 'e2e')").run(sessionId, userId, iso(now), iso(now + 86_400_000), iso(now));
-  } finally {
-    db.close();
-  }
-  const cookie = createCookie("hl_session", { secrets: [process.env.SESSION_SECRET!] });
-  const value = (await cookie.serialize(sessionId)).split(";")[0].split("=").slice(1).join("=");
-  await context.addCookies([{ name: "hl_session", value, url: baseURL }]);
+  const userId = await addLimitedViewer(e2eDb(), unitCode, `unit-leader-${randomUUID()}@hailong.test`);
+  await signInUser(context, userId, baseURL);
 }
 
 test("anonymous: the dashboard asks to sign in; the public page shows only a closed round", async ({ page }, testInfo) => {
@@ -72,7 +61,7 @@ test("anonymous: the dashboard asks to sign in; the public page shows only a clo
   expect((await page.request.get(`/public/${ROUND}`)).status()).toBe(404); // still collecting
   await page.goto(`/public/${PREVIOUS}`);
   await expectPage(page.getByRole("heading", { level: 1 })).toContainText("Kết quả khảo sát sự hài lòng");
-  const { result } = expectedRound(PREVIOUS);
+  const { result } = await expectedRound(PREVIOUS);
   await expect(page.getByTestId("round-index")).toHaveText(`${vi(result.overall.index!)}%`);
   // Small units publish no index of their own, and no comment is shown.
   await expect(page.getByRole("cell", { name: "ẩn", exact: true }).first()).toBeVisible();
@@ -84,7 +73,7 @@ test("a viewer finds the lowest district and its weakest element, filters, and o
   // Seven dashboard pages, each recomputing two rounds, on a machine shared by many runs.
   test.setTimeout(240_000);
   await signInAs(context, "viewer", baseURL!);
-  const { result, strata } = expectedRound(ROUND);
+  const { result, strata } = await expectedRound(ROUND);
   const districts = Object.entries(result.units).filter(([, u]) => u.level === "district" && u.index !== null);
   const [lowCode, low] = districts.reduce((a, b) => (b[1].index! < a[1].index! ? b : a));
   const [weakElement, weak] = Object.entries(low.elements).reduce((a, b) => (b[1].index! < a[1].index! ? b : a));
@@ -110,10 +99,7 @@ test("a viewer finds the lowest district and its weakest element, filters, and o
   await page.getByRole("button", { name: "Xem kết quả" }).click();
   await expectPage(page).toHaveURL(/level=district/);
   await expect(page).toHaveURL(/gender=female/);
-  const women = expectedRound(
-    ROUND,
-    "u.level = 'district' AND EXISTS (SELECT 1 FROM Answer g WHERE g.responseId = p.id AND g.itemCode = 'p01' AND g.choice = 'female')",
-  );
+  const women = await expectedRound(ROUND, { unit: { level: "district" }, answers: { some: { itemCode: "p01", choice: "female" } } });
   await expectPage(page.getByRole("status").filter({ hasText: "Đang lọc" })).toContainText(`${women.n} phiếu`);
   await expect(page.getByTestId("round-index")).toHaveText(`${vi(women.result.overall.index!)}%`);
   await expect(page.getByRole("table", { name: /Xếp hạng theo chỉ số SIPAS \(Huyện, thành phố\)/ })).toBeVisible();

@@ -1,10 +1,11 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { signInAs } from "./auth";
-import { FIELD_PEOPLE, FIELD_ROUND } from "./enumerator-fixture-data";
-import { answerStep, expectAccessible, jsEnabled, queryDb } from "./helpers";
+import { signInAs } from "../support/e2e";
+import { FIELD_PEOPLE, FIELD_ROUND } from "../support/factories/names";
+import { e2eDb } from "../support/e2e";
+import { answerStep, expectAccessible, jsEnabled } from "./helpers";
 
 /**
- * The walk-in button of this spec's own round (tests/e2e/enumerator-fixtures.ts). Other
+ * The walk-in button of this spec's own round (tests/support/factories/e2e-seed.ts). Other
  * specs may give the demo enumerator units in other rounds (a supervisor's assignment in
  * admin-fieldwork.spec.ts, the personal-data fixture), each with a walk-in button of its own.
  */
@@ -28,11 +29,12 @@ interface StoredInterview {
   language: string;
   latitude: number | null;
 }
-function storedInterviews() {
-  return queryDb<StoredInterview>(
-    "SELECT r.id, r.frameRowId, r.interpretedInto, r.language, r.latitude FROM Response r JOIN Round o ON o.id = r.roundId WHERE o.code = ? AND r.recordedById = (SELECT id FROM User WHERE email = 'dieutra@hailong.test') ORDER BY r.startedAt",
-    FIELD_ROUND,
-  );
+function storedInterviews(): Promise<StoredInterview[]> {
+  return e2eDb().response.findMany({
+    where: { round: { code: FIELD_ROUND }, recordedBy: { email: "dieutra@hailong.test" } },
+    orderBy: { startedAt: "asc" },
+    select: { id: true, frameRowId: true, interpretedInto: true, language: true, latitude: true },
+  });
 }
 
 /** Open the app and wait until its service worker controls the page (so it opens offline). */
@@ -166,15 +168,15 @@ test("offline: three interviews survive a reload, reach the server once, and a f
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(secondTitle);
   await expect(page.getByRole("radiogroup").first().getByRole("radio", { name: "Rất hài lòng", exact: true })).toBeChecked();
   await page.getByRole("button", { name: "Lưu và về danh sách" }).click();
-  expect(storedInterviews()).toHaveLength(0);
+  expect(await storedInterviews()).toHaveLength(0);
 
   // A signal again: the app sends the outbox by itself.
   await offline(context, page, false);
   await expect(outboxCount(page)).toHaveText("0 phiếu chờ gửi", { timeout: 30_000 });
   await expect(page.getByTestId("sync-status")).toContainText("máy chủ đã nhận 3 phiếu");
-  const stored = storedInterviews();
+  const stored = await storedInterviews();
   expect(stored).toHaveLength(3);
-  const rowIds = queryDb<{ id: string; name: string }>("SELECT id, name FROM FrameRow WHERE dossierCode LIKE 'E2E-PV-%'");
+  const rowIds = await e2eDb().frameRow.findMany({ where: { dossierCode: { startsWith: "E2E-PV-" } }, select: { id: true, name: true } });
   const rowOf = (name: string) => rowIds.find((r) => r.name === name)!.id;
   expect(stored.map((s) => s.frameRowId)).toEqual([rowOf(MAI), null, rowOf(PAO)]);
   expect(stored.map((s) => s.interpretedInto)).toEqual([null, null, "hmn"]);
@@ -183,7 +185,7 @@ test("offline: three interviews survive a reload, reach the server once, and a f
   // Sending again sends nothing and stores nothing.
   await page.getByRole("button", { name: "Gửi ngay" }).click();
   await expect(page.getByTestId("sync-status")).toHaveText("Không có phiếu nào cần gửi.");
-  expect(storedInterviews()).toHaveLength(3);
+  expect(await storedInterviews()).toHaveLength(3);
 
   // The half-done interview is finished; then the server fails every try of the next run.
   await page.getByRole("button", { name: new RegExp(`^Làm tiếp: ${SU}`) }).click();
@@ -196,13 +198,13 @@ test("offline: three interviews survive a reload, reach the server once, and a f
   await expect(page.getByTestId("sync-status")).toContainText("Không phiếu nào bị mất");
   await expect(outboxCount(page)).toHaveText("1 phiếu chờ gửi");
   await expect(page.getByTestId("outbox-item").filter({ hasText: SU })).toBeVisible();
-  expect(storedInterviews()).toHaveLength(3);
+  expect(await storedInterviews()).toHaveLength(3);
   await expectAccessible(page, testInfo);
 
   // A later run delivers it.
   await page.getByRole("button", { name: "Gửi ngay" }).click();
   await expect(outboxCount(page)).toHaveText("0 phiếu chờ gửi");
-  expect(storedInterviews()).toHaveLength(4);
+  expect(await storedInterviews()).toHaveLength(4);
 
   // A reply lost on the way back (the server stored the batch): the phone retries and the
   // server answers "already have it", so the interview is not doubled.
@@ -218,7 +220,7 @@ test("offline: three interviews survive a reload, reach the server once, and a f
   await page.getByRole("button", { name: "Gửi ngay" }).click();
   await expect(outboxCount(page)).toHaveText("0 phiếu chờ gửi", { timeout: 30_000 });
   expect(cut).toBeGreaterThanOrEqual(2);
-  expect(storedInterviews()).toHaveLength(5);
+  expect(await storedInterviews()).toHaveLength(5);
   await context.unroute("**/api/sync/interviews");
 });
 

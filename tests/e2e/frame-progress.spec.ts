@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "./auth";
-import { ROUND } from "./fixture-data";
+import { signInAs } from "../support/e2e";
+import { ROUND } from "../support/factories/names";
 
 // A frame large enough that its import takes several seconds, so the bar can be seen moving
 // (the import reports progress every 10,000 rows).

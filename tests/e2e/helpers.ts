@@ -1,7 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { openTestDb } from "./db";
-import { signInAs } from "./auth";
+import { signInAs } from "../support/e2e";
 
 /** WCAG 2.2 AA (and everything below it) as axe names the rules. */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -25,18 +24,6 @@ export async function expectAccessible(page: Page, testInfo: TestInfo) {
 }
 
 export const jsEnabled = (testInfo: TestInfo) => testInfo.project.use.javaScriptEnabled !== false;
-
-export { E2E_DB } from "./db";
-
-/** Read the e2e database (SQLite or PostgreSQL, tests/e2e/db.ts), to check what was stored. */
-export function queryDb<T>(sql: string, ...params: unknown[]): T[] {
-  const db = openTestDb({ readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
 
 /** Answer every question on the current step: likert with `likert`, others with their first option. */
 export async function answerStep(page: Page, likert = "Rất hài lòng") {

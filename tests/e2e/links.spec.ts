@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { CLOSED_ROUND, ROUND, TOKENS } from "./fixture-data";
+import { CLOSED_ROUND, ROUND, TOKENS } from "../support/factories/names";
 import { answerStep, clickThrough, expectAccessible } from "./helpers";
 
 test("an unknown invitation is a clear 404 page", async ({ page }, testInfo) => {

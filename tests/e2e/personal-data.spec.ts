@@ -1,15 +1,13 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { execSync } from "node:child_process";
 import JSZip from "jszip";
 import { ADMIN_ROUTES } from "../../app/auth/admin-routes";
 import { roleCan, ROLES, type Role } from "../../app/auth/permissions";
 import { REPORT_FORMATS } from "../../app/report/report-files";
-import { signInAs } from "./auth";
-import { E2E_DB } from "./helpers";
-import { PRIVACY_PERSON, PRIVACY_ROUND } from "./personal-data-names";
+import { signInAs } from "../support/e2e";
+import { PRIVACY_PERSON, PRIVACY_ROUND } from "../support/factories/names";
 
 // Issue 7: no page or export shows a respondent's name, phone or address to a role that may
-// not see them. One person with strings found nowhere else (personal-data-fixtures.ts) is
+// not see them. One person with strings found nowhere else (tests/support/factories/people.ts, in the e2e seed) is
 // drawn, assigned and invited in a round of their own; every role, and nobody signed in,
 // fetches every staff page (app/auth/admin-routes.ts), every public, results, report and
 // export route, and the enumerator API. The strings may appear only on the pages meant to
@@ -78,10 +76,6 @@ async function exposures(request: APIRequestContext) {
 
 test.describe.configure({ mode: "serial" });
 test.slow();
-
-test.beforeAll(() => {
-  execSync("npx tsx tests/e2e/personal-data-fixtures.ts", { env: { ...process.env, DATABASE_URL: `file:${E2E_DB}` }, stdio: "inherit" });
-});
 
 test("nobody signed in sees the person anywhere", async ({ request }) => {
   expect(Object.fromEntries(await exposures(request))).toEqual({});

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import JSZip from "jszip";
 import { readFile } from "node:fs/promises";
-import { signInAs } from "./auth";
-import { CLOSED_ROUND, ROUND } from "./fixture-data";
+import { signInAs } from "../support/e2e";
+import { CLOSED_ROUND, ROUND } from "../support/factories/names";
 import { expectAccessible, jsEnabled } from "./helpers";
 
 // The reform report: a viewer edits the generated text, saves it and downloads the .docx;

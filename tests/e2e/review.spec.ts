@@ -1,10 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./auth";
-import { expectAccessible, jsEnabled, queryDb, readUnitResult } from "./helpers";
-import { CONTACT, receiptOf, REVIEW_ROUNDS, REVIEW_UNIT } from "./review-fixture-data";
+import { signInAs } from "../support/e2e";
+import { e2eDb } from "../support/e2e";
+import { expectAccessible, jsEnabled, readUnitResult } from "./helpers";
+import { CONTACT, receiptOf, REVIEW_ROUNDS, REVIEW_UNIT } from "../support/factories/names";
 
 // Supervisor review and back-checks (issue 5). Each project works on its own round
-// (review-fixtures.ts), so the two never see each other's decisions. In order: the
+// (tests/support/factories/e2e-seed.ts), so the two never see each other's decisions. In order: the
 // back-check draws from what is left after the rejection.
 test.describe.configure({ mode: "serial" });
 
@@ -81,9 +82,9 @@ test("a supervisor filters the flagged interviews and rejects one with a reason:
   await expect(page.getByRole("status")).toHaveText("Đã loại phiếu; phiếu không còn được tính vào chỉ số.");
   await expect(page.getByTestId("review-status")).toHaveText("Trạng thái hiện tại: Đã loại");
   await expect(page.getByText(`Lý do loại: ${REASON}`)).toBeVisible();
-  const [stored] = queryDb<{ id: string; reviewStatus: string; reviewReason: string }>("SELECT id, reviewStatus, reviewReason FROM Response WHERE receiptCode = ?", tooFast);
+  const [stored] = await e2eDb().response.findMany({ where: { receiptCode: tooFast }, select: { id: true, reviewStatus: true, reviewReason: true } });
   expect(stored).toMatchObject({ reviewStatus: "rejected", reviewReason: REASON });
-  expect(queryDb("SELECT id FROM AuditEntry WHERE action = 'review.reject' AND entityId = ?", stored.id)).toHaveLength(1);
+  expect(await e2eDb().auditEntry.findMany({ where: { action: "review.reject", entityId: stored.id }, select: { id: true } })).toHaveLength(1);
 
   await page.getByRole("link", { name: "Về danh sách phiếu" }).click();
   await expect(page.getByTestId("excluded-count")).toHaveText("1 phiếu bị loại sau kiểm tra (không tính vào chỉ số).");
@@ -131,10 +132,7 @@ test("a back-check is drawn with a typed seed and a mismatch recorded with a not
   await expect(summary.getByTestId("bc-checked")).toHaveText("1");
   await expect(summary.getByTestId("bc-mismatches")).toHaveText("1");
   await expect(checkedCard.getByRole("link", { name: `Không khớp: xem xét loại phiếu ${receipt}` })).toBeVisible();
-  const checks = queryDb<{ seed: string; result: string | null; note: string | null }>(
-    "SELECT b.seed, b.result, b.note FROM BackCheck b JOIN Round r ON r.id = b.roundId WHERE r.code = ?",
-    round,
-  );
+  const checks = await e2eDb().backCheck.findMany({ where: { round: { code: round } }, select: { seed: true, result: true, note: true } });
   expect(checks.map((c) => c.seed)).toEqual(["e2e-phuc-tra", "e2e-phuc-tra"]);
   expect(checks.filter((c) => c.result === "mismatch" && c.note === NOTE)).toHaveLength(1);
 });

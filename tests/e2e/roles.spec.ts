@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN_ROUTES } from "../../app/auth/admin-routes";
 import { roleCan, ROLES } from "../../app/auth/permissions";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, signInAs } from "./auth";
-import { ROUND } from "./fixture-data";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../support/auth";
+import { signInAs } from "../support/e2e";
+import { ROUND } from "../support/factories/names";
 
 // The role matrix: every staff page, opened by every role. A page the role may use answers
 // 200; the others 403. Without a session every page sends the person to sign in.

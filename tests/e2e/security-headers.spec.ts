@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./auth";
-import { ROUND, TOKENS } from "./fixture-data";
+import { signInAs } from "../support/e2e";
+import { ROUND, TOKENS } from "../support/factories/names";
 import { answerStep, clickThrough, expectAccessible, jsEnabled } from "./helpers";
 
 // Issue 7, hostile input: the headers of every kind of response, the CSP holding with

@@ -1,11 +1,10 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { hash } from "@node-rs/argon2";
 import { randomUUID } from "node:crypto";
 import type { EnumeratorPackage, Interview, SyncResponse } from "../../app/fieldwork/interview-schema";
-import { completeAnswers } from "../fixtures/interview-answers";
-import { DEMO_PASSWORD } from "./auth";
-import { openTestDb } from "./db";
-import { queryDb } from "./helpers";
+import { completeAnswers } from "../support/factories/interview-answers";
+import { DEMO_PASSWORD } from "../support/auth";
+import { e2eDb } from "../support/e2e";
+import { addEnumeratorRound } from "../support/factories/accounts";
 
 /**
  * The enumerator sync API over HTTP (issue 5, ADR 008), without a browser page: an
@@ -27,28 +26,16 @@ test.beforeAll(async () => {
   const suffix = randomUUID().slice(0, 8);
   ROUND = `e2e-sync-api-${suffix}`;
   EMAIL = `sync-api-${suffix}@hailong.test`;
-  const db = openTestDb();
-  // Prisma's SQLite adapter stores DateTime as ISO text.
-  const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
-  try {
-    const base = db.prepare("SELECT instrumentId FROM Round WHERE code = 'lai-chau-2020'").get() as { instrumentId: string };
-    const unit = db.prepare("SELECT id FROM Unit WHERE code = ?").get(UNIT) as { id: string };
-    const roundId = randomUUID();
-    const userId = randomUUID();
-    const now = iso(new Date());
-    db.prepare(
-      "INSERT INTO Round (id, code, title, periodStart, periodEnd, planReference, instrumentId, status, targetSampleSize, createdAt) VALUES (?, ?, 'Sync API (e2e)', ?, ?, 'E2E/SYNC', ?, 'collecting', 10, ?)",
-    ).run(roundId, ROUND, iso(new Date("2020-08-15")), iso(new Date("2099-12-31")), base.instrumentId, now);
-    db.prepare("INSERT INTO User (id, email, name, passwordHash, role, createdAt) VALUES (?, ?, 'Sync API', ?, 'enumerator', ?)").run(
-      userId,
-      EMAIL,
-      await hash(DEMO_PASSWORD),
-      now,
-    );
-    db.prepare("INSERT INTO Assignment (id, roundId, userId, unitId, createdAt) VALUES (?, ?, ?, ?, ?)").run(randomUUID(), roundId, userId, unit.id, now);
-  } finally {
-    db.close();
-  }
+  await addEnumeratorRound(e2eDb(), {
+    roundCode: ROUND,
+    email: EMAIL,
+    password: DEMO_PASSWORD,
+    unitCode: UNIT,
+    title: "Sync API (e2e)",
+    planReference: "E2E/SYNC",
+    periodStart: new Date("2020-08-15"),
+    name: "Sync API",
+  });
 });
 
 async function signIn(request: APIRequestContext, email: string) {
@@ -74,8 +61,7 @@ function interviewFrom(pack: EnumeratorPackage): Interview {
   };
 }
 
-const storedCount = (ids: string[]) =>
-  queryDb<{ n: number }>(`SELECT COUNT(*) AS n FROM Response WHERE id IN (${ids.map(() => "?").join(",")})`, ...ids)[0].n;
+const storedCount = (ids: string[]) => e2eDb().response.count({ where: { id: { in: ids } } });
 
 test("a batch posted twice is stored once; an injected failure stores nothing and a retry delivers", async ({ request }) => {
   await signIn(request, EMAIL);
@@ -94,17 +80,17 @@ test("a batch posted twice is stored once; an injected failure stores nothing an
   expect(((await first.json()) as SyncResponse).results.map((r) => r.status)).toEqual(["stored", "stored"]);
   const again = await request.post("/api/sync/interviews", { data: { interviews: batch } });
   expect(((await again.json()) as SyncResponse).results.map((r) => r.status)).toEqual(["duplicate", "duplicate"]);
-  expect(storedCount(ids)).toBe(2);
+  expect(await storedCount(ids)).toBe(2);
 
   const third = [interviewFrom(pack)];
   expect((await request.post("/api/test/fail-next-sync")).status()).toBe(200);
   const failed = await request.post("/api/sync/interviews", { data: { interviews: third } });
   expect(failed.status()).toBe(503);
   expect(await failed.json()).toEqual({ error: expect.stringContaining("Phiếu vẫn được giữ trên máy") });
-  expect(storedCount([third[0].id])).toBe(0);
+  expect(await storedCount([third[0].id])).toBe(0);
   const retried = await request.post("/api/sync/interviews", { data: { interviews: third } });
   expect(((await retried.json()) as SyncResponse).results).toEqual([expect.objectContaining({ id: third[0].id, status: "stored" })]);
-  expect(storedCount([...ids, third[0].id])).toBe(3);
+  expect(await storedCount([...ids, third[0].id])).toBe(3);
 
   const edited = { ...batch[0], language: "en" };
   const conflict = await request.post("/api/sync/interviews?lng=en", { data: { interviews: [edited] } });
