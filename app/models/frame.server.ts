@@ -1,8 +1,8 @@
 import { Prisma } from "~/generated/prisma/client";
-import { mapHeader } from "~/sampling/frame-columns";
-import { BAD_ROW_REASONS, validateFrameRecord, type BadRow, type BadRowReason, type GoodRow } from "~/sampling/frame-row";
-import { readFrameFile } from "~/sampling/read-frame-file.server";
-import { prisma } from "~/utils/db.server";
+import { mapHeader } from "~/domain/sampling/frame-columns";
+import { BAD_ROW_REASONS, validateFrameRecord, type BadRow, type BadRowReason, type GoodRow } from "~/domain/sampling/frame-row";
+import { readFrameFile } from "~/domain/sampling/read-frame-file.server";
+import { prisma } from "~/db/prisma.server";
 import { recordAudit } from "./audit.server";
 import { acceptedCodesAmong, insertFrameRows } from "./frame-rows-insert.server";
 

@@ -1,6 +1,6 @@
-import { hashPassword } from "~/auth/password.server";
-import type { Role } from "~/auth/permissions";
-import { prisma } from "~/utils/db.server";
+import { hashPassword } from "~/domain/auth/password.server";
+import type { Role } from "~/domain/auth/permissions";
+import { prisma } from "~/db/prisma.server";
 
 export async function listUsers() {
   return prisma.user.findMany({

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { endSessionsOf, requireUser } from "~/auth/session.server";
+import { endSessionsOf, requireUser } from "~/features/auth/session.server";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 import { formatDateTime } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermission } from "~/features/auth/session.server";
 import { getRoundForAdmin } from "~/models/round-admin.server";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 
 /**
  * How far the running upload of a round's frame has got: rows checked so far (the import

@@ -1,4 +1,4 @@
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 
 /** Liveness and database reachability, for load balancers and the test runner. */
 export async function loader() {

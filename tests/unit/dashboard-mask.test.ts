@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyNumber, MASK_LABELS, maskPersonal } from "~/results/mask-personal";
+import { classifyNumber, MASK_LABELS, maskPersonal } from "~/features/results/mask-personal";
 
 const PHONE = MASK_LABELS.phone;
 const EMAIL = MASK_LABELS.email;
