@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Translate } from "~/i18n";
 import { ALLOCATION_RULES } from "./allocation-plan";
-import { parsePopulationCsv } from "../../features/rounds/population-csv";
+import { parsePopulationCsv } from "./population-csv";
 
 /** A unit the form offers, with its validity (SIPAS.md §5: units are dated). */
 export interface UnitOption {

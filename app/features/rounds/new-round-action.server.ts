@@ -3,7 +3,7 @@ import type { Translate } from "~/i18n";
 import { listRoundCodes, listUnitOptions } from "~/models/round-admin.server";
 import { planAllocation, type RuleInput } from "../../domain/rounds/allocation-plan";
 import type { AllocationView } from "./allocation-table";
-import { parsePopulationCsv } from "./population-csv";
+import { parsePopulationCsv } from "~/domain/rounds/population-csv";
 import { buildRoundSchema, type RoundForm, type UnitOption } from "../../domain/rounds/round-schema";
 
 /**

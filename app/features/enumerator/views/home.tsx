@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { PackagePerson, PackageRound } from "~/domain/interviews/interview-schema";
 import { useLanguage, useT } from "~/utils/use-language";
-import type { AppUser } from "../app";
+import type { AppUser } from "../app-user";
 import type { DownloadState } from "../download";
 import type { LocalInterview, SentInterview } from "../local-interview";
 import type { StoredPackage } from "../local-store";
