@@ -1,6 +1,6 @@
 import type { UnitLevel } from "../../analysis";
 import { Prisma } from "~/generated/prisma/client";
-import type { InstrumentDefinition } from "../domain/instruments/instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 import { elementsOf, getInstrument } from "./instrument.server";
 import { countedResponsesSql, toNumber } from "./counted-responses.server";
 import { COUNTED_IN_INDEX } from "./results.server";

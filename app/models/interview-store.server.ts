@@ -5,9 +5,9 @@ import { postgresDate } from "~/db/db-dates";
 import { postgresPool, usesPostgres } from "~/db/direct-db.server";
 import { sqliteWrite } from "./sqlite-writer.server";
 import { findStoredIdentities, type StoredIdentity } from "./interview-lookup.server";
-import type { InterviewToStore } from "../domain/interviews/interview-to-store";
+import type { InterviewToStore } from "~/domain/interviews/interview-to-store";
 
-export type { InterviewToStore } from "../domain/interviews/interview-to-store";
+export type { InterviewToStore } from "~/domain/interviews/interview-to-store";
 
 /**
  * Writing checked interviews (ADR 008, ADR 017): the Response, its answers, the frame row's

@@ -17,7 +17,7 @@ import { COUNT_SLOTS } from "../../analysis/tally";
 import type { DashboardFilter } from "~/domain/results/filters";
 import { resultsReader } from "~/db/prisma.server";
 import { countedResponsesSql, toNumber } from "./counted-responses.server";
-import type { InstrumentDefinition } from "../domain/instruments/instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 import { elementsOf } from "./instrument.server";
 import { aggregateStatement, pairRowKeys, rowWidth, type AggregateRow } from "./round-aggregates-sql.server";
 

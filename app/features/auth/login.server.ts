@@ -1,5 +1,5 @@
 import { prisma } from "~/db/prisma.server";
-import { verifyPassword } from "../../domain/auth/password.server";
+import { verifyPassword } from "~/domain/auth/password.server";
 
 /** Consecutive failures that lock an account, and for how long. */
 export const MAX_FAILED_LOGINS = 5;

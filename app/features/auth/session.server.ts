@@ -2,7 +2,7 @@ import { createCookie, redirect } from "@remix-run/node";
 import { randomBytes } from "node:crypto";
 import { prisma } from "~/db/prisma.server";
 import { cookieSecrets } from "~/utils/secret.server";
-import { isRole, isUnitScoped, roleCan, type Permission, type Role } from "../../domain/auth/permissions";
+import { isRole, isUnitScoped, roleCan, type Permission, type Role } from "~/domain/auth/permissions";
 import { findSessionWithUser } from "./session-lookup.server";
 
 /** Sessions last 30 days from sign-in; an ended or expired one is refused at once. */

@@ -2,7 +2,7 @@ import type { UnitLevel } from "../../../analysis";
 import { formatNumber, localized, type UiLanguage } from "~/i18n";
 import { formatDate } from "~/utils/format";
 import { NATIONAL_SIPAS } from "./national-sipas";
-import type { ReportCriterion, ReportData, ReportLevel } from "../../domain/report/report-data";
+import type { ReportCriterion, ReportData, ReportLevel } from "~/domain/report/report-data";
 
 /**
  * The satisfaction section of the province's administrative-reform report, generated from

@@ -1,6 +1,6 @@
 import { FieldError } from "~/components/field-error";
 import { translator, type UiLanguage } from "~/i18n";
-import { ALLOCATION_RULES } from "../../domain/rounds/allocation-plan";
+import { ALLOCATION_RULES } from "~/domain/rounds/allocation-plan";
 import { inputProps, type FieldLike, type RecordFieldLike } from "./field-like";
 
 type Fields = { rule: FieldLike; total: FieldLike; minimum: FieldLike; perLevel: RecordFieldLike };

@@ -1,5 +1,5 @@
 import { createCookie } from "@remix-run/node";
-import { cookieSecrets } from "../../utils/secret.server";
+import { cookieSecrets } from "~/utils/secret.server";
 
 /**
  * Which questionnaire this browser is filling, per round and unit: { "round/unit": responseId }.

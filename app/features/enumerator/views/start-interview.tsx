@@ -2,8 +2,8 @@ import { useState } from "react";
 import type { Interview, PackagePerson, PackageRound } from "~/domain/interviews/interview-schema";
 import { languageName } from "~/i18n/language-names";
 import { useT } from "~/utils/use-language";
-import { newInterviewId } from "../interview-values";
-import type { LocalInterview } from "../local-interview";
+import { newInterviewId } from "~/features/enumerator/interview-values";
+import type { LocalInterview } from "~/features/enumerator/local-interview";
 
 export interface StartTarget {
   roundCode: string;
