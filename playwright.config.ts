@@ -9,7 +9,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_PORT = String(PORT);
 // The server and the tests sign session cookies with the same secret (tests/support/auth.ts).
 process.env.SESSION_SECRET ??= "e2e-only-secret-not-for-production";
-// Without JavaScript (ADR 018): the citizen's pages (survey, submission, links) and the forms
+// Without JavaScript (ADR 019): the citizen's pages (survey, submission, links) and the forms
 // that must keep what was typed across a server round trip (the report and PAR rules, the
 // round and its frame, units), and the enumerator page's notice that it needs JavaScript.
 const NO_JS_SPECS = [

@@ -21,6 +21,7 @@ export const POSTGRES_DATA_TESTS: Record<string, string> = {
   "rate-limit.test.ts": "the fixed-window upsert is direct SQL per provider (pg pool / SQLite writer thread)",
   "session.test.ts": "the session lookup is direct SQL per provider",
   "response.test.ts": "double taps and racing submits/starts rest on the database's transactions and unique constraints",
+  "login.test.ts": "ten wrong passwords at once: the lock rests on each attempt's atomic claim (failedLogins + 1) in the database",
   "results-replica.test.ts": "DATABASE_REPLICA_URL exists only on PostgreSQL",
 };
 

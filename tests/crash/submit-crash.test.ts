@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Interview, SyncResponse } from "../../app/fieldwork/interview-schema";
+import type { Interview, SyncResponse } from "../../app/domain/interviews/interview-schema";
 import { signInThroughForm as signIn } from "../support/auth";
 import { databaseNamed, integrity, type TestDatabase } from "../support/database";
 import { addEnumeratorRound } from "../support/factories/accounts";

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { roleCan, ROLES } from "../../app/auth/permissions";
+import { roleCan, ROLES } from "../../app/domain/auth/permissions";
 import { signInAs } from "../support/e2e";
 import { ROUND } from "../support/factories/names";
 import { e2eDb } from "../support/e2e";

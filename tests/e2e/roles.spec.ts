@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_ROUTES } from "../../app/auth/admin-routes";
-import { roleCan, ROLES } from "../../app/auth/permissions";
+import { ADMIN_ROUTES } from "../../app/features/auth/admin-routes";
+import { roleCan, ROLES } from "../../app/domain/auth/permissions";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../support/auth";
 import { signInAs } from "../support/e2e";
 import { ROUND } from "../support/factories/names";

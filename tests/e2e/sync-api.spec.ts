@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import type { EnumeratorPackage, Interview, SyncResponse } from "../../app/fieldwork/interview-schema";
+import type { EnumeratorPackage, Interview, SyncResponse } from "../../app/domain/interviews/interview-schema";
 import { completeAnswers } from "../support/factories/interview-answers";
 import { DEMO_PASSWORD } from "../support/auth";
 import { e2eDb } from "../support/e2e";

@@ -14,9 +14,9 @@ const database = await copyDatabase({ ...template, drop: async () => {} }, datab
 process.env.DATABASE_URL = database.url;
 
 afterAll(async () => {
-  const { prisma } = await import("~/utils/db.server");
+  const { prisma } = await import("~/db/prisma.server");
   await prisma.$disconnect();
-  const { closeSqliteWriter } = await import("~/utils/sqlite-writer.server");
+  const { closeSqliteWriter } = await import("~/models/sqlite-writer.server");
   await closeSqliteWriter();
   await database.drop();
 });

@@ -1,6 +1,6 @@
 /**
  * A Prisma client on any test database, built as the app builds its own
- * (app/utils/db.server.ts): the generated SQLite client on the app's SQLite adapter (its
+ * (app/db/prisma.server.ts): the generated SQLite client on the app's SQLite adapter (its
  * pragmas and busy timeout, transactions begun IMMEDIATE, so a test writing beside the
  * server waits its turn like the app does), or the PostgreSQL twin of the client on the pg
  * adapter. Both have the same models and methods, so a spec or factory is written once for
@@ -9,8 +9,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../app/generated/prisma/client";
 import { PrismaClient as PostgresClient } from "../../app/generated/prisma-pg/client";
-import { isPostgresUrl } from "../../app/utils/database-url";
-import { durableSqliteAdapter } from "../../app/utils/sqlite-durability.server";
+import { isPostgresUrl } from "../../app/db/database-url";
+import { durableSqliteAdapter } from "../../app/db/sqlite-durability.server";
 
 export type TestPrisma = PrismaClient;
 

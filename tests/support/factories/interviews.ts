@@ -2,7 +2,7 @@
  * Interviews as the enumerator's app uploads them, for the crash test and the submission
  * benchmark: the package a signed-in enumerator downloads, complete interviews made from it.
  */
-import type { EnumeratorPackage, Interview } from "../../../app/fieldwork/interview-schema";
+import type { EnumeratorPackage, Interview } from "../../../app/domain/interviews/interview-schema";
 import type { TestPrisma } from "../prisma";
 
 export async function fetchPackage(url: string, cookie: string): Promise<EnumeratorPackage> {
