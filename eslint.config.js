@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import prettier from "eslint-config-prettier";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -23,4 +24,6 @@ export default tseslint.config(
     files: ["scripts/**", "prisma/seed.ts", "bench/**", "analysis/cli.ts", "tests/e2e/fixtures.ts"],
     rules: { "no-console": "off" },
   },
+  // Last: turns off every stylistic rule that would fight Prettier (npm run format).
+  prettier,
 );
