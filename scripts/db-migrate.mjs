@@ -3,7 +3,7 @@
 //
 // - SQLite (file:…): `prisma migrate deploy`, as before.
 // - PostgreSQL (postgresql://…): Prisma's Wasm schema engine cannot migrate PostgreSQL
-//   (../shared/STACK.md: "Column type 'name' could not be deserialized"), so this applies
+//   (docs/stack.md: "Column type 'name' could not be deserialized"), so this applies
 //   prisma/postgresql/migrations itself: each migration once, in order, in its own
 //   transaction (PostgreSQL has transactional DDL, so a failed migration leaves nothing
 //   half-applied), recorded in "_hailong_migrations" with a SHA-256 of its SQL. A recorded

@@ -9,7 +9,7 @@ import { compareEstimates, rankUnits, type IndexInterval, type RoundResult, type
  * An estimate is "not stable" below this many questionnaires or when its 95% interval is
  * wider than ±STABLE_MAX_HALF_WIDTH points. 30 is the usual floor for a normal-theory
  * interval of a proportion to be trusted (Cochran 1977, §3.4); ±10 points is twice the
- * ±5% margin the Ministry's sample-size guide plans for (Yamane e = 5%, SIPAS.md §3).
+ * ±5% margin the Ministry's sample-size guide plans for (Yamane e = 5%, docs/method/sipas.md §3).
  */
 export const STABLE_MIN_N = 30;
 export const STABLE_MAX_HALF_WIDTH = 10;
