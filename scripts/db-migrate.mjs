@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run db:migrate`: bring the database named by DATABASE_URL up to date.
 //
-// - SQLite (file:…): `prisma migrate deploy`, as before.
+// - SQLite (file:…): `prisma migrate deploy`.
 // - PostgreSQL (postgresql://…): Prisma's Wasm schema engine cannot migrate PostgreSQL
 //   (docs/stack.md: "Column type 'name' could not be deserialized"), so this applies
 //   prisma/postgresql/migrations itself: each migration once, in order, in its own
