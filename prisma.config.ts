@@ -1,7 +1,7 @@
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { PrismaConfig } from "prisma";
-import { databaseUrl } from "./app/utils/database-url";
+import { databaseUrl } from "./app/db/database-url";
 
 // Prisma's native engines cannot be downloaded on these machines, so the CLI runs on
 // the Wasm schema engine through the better-sqlite3 adapter (docs/decisions/002).

@@ -8,9 +8,9 @@ declare module "@remix-run/node" {
 }
 
 /**
- * The SQLite writer thread's code (app/utils/sqlite-writer.worker.ts, ADR 017) as a second
+ * The SQLite writer thread's code (app/models/sqlite-writer.worker.ts, ADR 017) as a second
  * entry of the server build, `<build>/server/sqlite-writer.js`, beside index.js, where
- * app/utils/sqlite-writer.server.ts looks for it. Modules both entries use go to a shared chunk.
+ * app/db/sqlite-writer.server.ts looks for it. Modules both entries use go to a shared chunk.
  */
 function sqliteWriterEntry(): Plugin {
   let ssr = false;
@@ -21,7 +21,7 @@ function sqliteWriterEntry(): Plugin {
       ssr = Boolean(config.build.ssr);
     },
     buildStart() {
-      if (ssr) this.emitFile({ type: "chunk", id: new URL("./app/utils/sqlite-writer.worker.ts", import.meta.url).pathname, fileName: "sqlite-writer.js" });
+      if (ssr) this.emitFile({ type: "chunk", id: new URL("./app/models/sqlite-writer.worker.ts", import.meta.url).pathname, fileName: "sqlite-writer.js" });
     },
   };
 }

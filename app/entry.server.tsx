@@ -5,12 +5,12 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { randomBytes } from "node:crypto";
-import { NonceProvider } from "~/security/nonce";
+import { NonceProvider } from "~/features/security/nonce";
 
 // The HTTP server (server.mjs) takes these from the build: one copy of the rules it applies
 // to every response and request before the app runs (docs/decisions/013-hardening.md).
-export { securityHeaders } from "~/security/headers";
-export { screenOrigin } from "~/security/refusal";
+export { securityHeaders } from "~/features/security/headers";
+export { screenOrigin } from "~/features/security/refusal";
 
 const ABORT_DELAY = 5_000;
 

@@ -14,18 +14,18 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { DEFAULT_LANGUAGE, translator, UI_LANGUAGES, type MessageKey, type UiLanguage } from "~/i18n";
-import { getUser } from "~/auth/session.server";
-import { roleCan } from "~/auth/permissions";
+import { getUser } from "~/features/auth/session.server";
+import { roleCan } from "~/domain/auth/permissions";
 import { getLanguage, languageCookieHeader } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
-import { useNonce } from "~/security/nonce";
+import { useNonce } from "~/features/security/nonce";
 import styles from "./styles.css?url";
 
 export const meta: MetaFunction = () => [{ title: "Hài Lòng — đo lường sự hài lòng (SIPAS)" }];
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-/** A refusal's Retry-After (429, app/security/limit.server.ts) reaches the error page's response. */
+/** A refusal's Retry-After (429, app/features/security/limit.server.ts) reaches the error page's response. */
 export const headers: HeadersFunction = ({ errorHeaders }) => {
   const retryAfter = errorHeaders?.get("Retry-After");
   return retryAfter ? { "Retry-After": retryAfter, "Cache-Control": "no-store" } : new Headers();

@@ -1,7 +1,7 @@
 /**
  * The baseline of `npm run bench:submit`: a plain node:http server doing the same database
  * insert as POST /api/sync/interviews — the app's own store, `storeInterviews`
- * (app/fieldwork/interview-store.server.ts: the same connection and settings, the same
+ * (app/models/interview-store.server.ts: the same connection and settings, the same
  * transaction shape, group commit on SQLite, the same SQL on PostgreSQL) with the same
  * answer rows (answerRowsFromValues) — and nothing else: no Remix, Express, headers,
  * session, rate limit, Origin check, zod validation, content hash, duplicate lookup,
@@ -14,13 +14,13 @@
  */
 import cluster from "node:cluster";
 import { createServer } from "node:http";
-import { storeInterviews, type InterviewToStore } from "~/fieldwork/interview-store.server";
-import type { Interview } from "~/fieldwork/interview-schema";
+import { storeInterviews, type InterviewToStore } from "~/models/interview-store.server";
+import type { Interview } from "~/domain/interviews/interview-schema";
 import { getInstrument } from "~/models/instrument.server";
-import type { InstrumentDefinition } from "~/models/instrument-definition";
-import { answerRowsFromValues } from "~/survey/answers";
-import type { StepValues } from "~/survey/step-schema";
-import { prisma } from "~/utils/db.server";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
+import { answerRowsFromValues } from "~/domain/survey/answers";
+import type { StepValues } from "~/domain/survey/step-schema";
+import { prisma } from "~/db/prisma.server";
 
 interface RoundContext {
   id: string;

@@ -53,7 +53,7 @@ const summary = (t: { ms: number[]; cpu: number[] }) => `${median(t.ms)} | ${Mat
 
 /** Child process: DATABASE_URL is set; time both paths on both rounds. */
 async function measure(label: string) {
-  const { prisma } = await import("~/utils/db.server");
+  const { prisma } = await import("~/db/prisma.server");
   const { computeRound, computeRoundFromAggregates } = await import("../analysis");
   const { getInstrument } = await import("~/models/instrument.server");
   const { aggregateRound } = await import("~/models/round-aggregates.server");

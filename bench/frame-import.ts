@@ -41,7 +41,7 @@ async function writeCsv() {
 async function main() {
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${dbFile}` }, stdio: "pipe" });
   process.env.DATABASE_URL = `file:${dbFile}`;
-  const { prisma } = await import("~/utils/db.server");
+  const { prisma } = await import("~/db/prisma.server");
   const { importFrameFile, acceptFrameImport } = await import("~/models/frame.server");
   const { runDraw } = await import("~/models/draw.server");
 

@@ -28,7 +28,7 @@ import autocannon, { type Result as AutocannonResult } from "autocannon";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Interview } from "~/fieldwork/interview-schema";
+import type { Interview } from "~/domain/interviews/interview-schema";
 import { openLoop, quantile } from "./lib/open-loop";
 import { fetchPackage, interviewMaker, signIn, startAppServer, startServerProcess, type AppServer } from "./lib/app-server";
 import {

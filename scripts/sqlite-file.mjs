@@ -3,7 +3,7 @@
 // pg_dump / pg_basebackup instead; the scripts refuse a postgresql:// URL and say so.
 import path from "node:path";
 
-const DEFAULT_DATABASE_URL = "file:./data/hailong.db"; // as app/utils/database-url.ts
+const DEFAULT_DATABASE_URL = "file:./data/hailong.db"; // as app/db/database-url.ts
 
 /** The SQLite file DATABASE_URL names, resolved like Prisma (relative to the project). */
 export function sqliteFileFromEnv(env = process.env) {

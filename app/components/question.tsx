@@ -1,7 +1,7 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { localized, type Translate } from "~/i18n";
-import type { ItemDefinition } from "~/models/instrument-definition";
-import { LIKERT_CHOICES } from "~/survey/scale";
+import type { ItemDefinition } from "~/domain/instruments/instrument-definition";
+import { LIKERT_CHOICES } from "~/domain/survey/scale";
 import { FieldError } from "./field-error";
 
 interface QuestionProps {

@@ -1,4 +1,4 @@
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 import { recordAudit } from "./audit.server";
 
 type Scope = string[] | null;

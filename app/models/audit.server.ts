@@ -1,4 +1,4 @@
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 
 /** Fields never written to the audit log: secrets and personal data. */
 const REDACTED = new Set(["passwordHash", "password", "phone", "address"]);

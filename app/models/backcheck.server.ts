@@ -1,7 +1,7 @@
-import { drawBackChecks } from "~/fieldwork/backcheck";
-import type { BackCheckResult } from "~/fieldwork/backcheck-schema";
-import { newSeed } from "~/sampling/prng";
-import { prisma } from "~/utils/db.server";
+import { drawBackChecks } from "~/domain/backchecks/backcheck";
+import type { BackCheckResult } from "~/domain/backchecks/backcheck-schema";
+import { newSeed } from "~/domain/sampling/prng";
+import { prisma } from "~/db/prisma.server";
 import { recordAudit } from "./audit.server";
 
 /**

@@ -1,5 +1,5 @@
 import { Prisma } from "~/generated/prisma/client";
-import { GROUP_ITEMS, GROUP_KEYS, type DashboardFilter } from "~/results/filters";
+import { GROUP_ITEMS, GROUP_KEYS, type DashboardFilter } from "~/domain/results/filters";
 
 /**
  * The questionnaires a dashboard view counts, as SQL for the aggregate queries

@@ -1,14 +1,14 @@
 import type { UnitLevel } from "../../analysis";
 import { Prisma } from "~/generated/prisma/client";
-import type { InstrumentDefinition } from "./instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 import { elementsOf, getInstrument } from "./instrument.server";
 import { countedResponsesSql, toNumber } from "./counted-responses.server";
 import { COUNTED_IN_INDEX } from "./results.server";
 import { aggregateRound } from "./round-aggregates.server";
 import { getRoundByCode, getRoundStrata } from "./round.server";
-import { GROUP_ITEMS, type DashboardFilter } from "~/results/filters";
-import type { RoundData, ViewCounts, ViewUnit } from "~/results/round-view";
-import { prisma, resultsReader } from "~/utils/db.server";
+import { GROUP_ITEMS, type DashboardFilter } from "~/domain/results/filters";
+import type { RoundData, ViewCounts, ViewUnit } from "~/domain/results/round-view";
+import { prisma, resultsReader } from "~/db/prisma.server";
 
 /** The instrument's "improve first" (multi) and open-comment (text) items, by section kind. */
 export function dashboardItems(instrument: InstrumentDefinition) {

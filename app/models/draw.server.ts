@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
-import { newSeed } from "~/sampling/prng";
-import { drawStratum, frameFingerprint, reserveSize, type StratumDraw } from "~/sampling/draw-plan";
-import { responseRates, SUBSTITUTED_OUTCOMES, type Outcome } from "~/sampling/response-rates";
-import { prisma } from "~/utils/db.server";
+import { newSeed } from "~/domain/sampling/prng";
+import { drawStratum, frameFingerprint, reserveSize, type StratumDraw } from "~/domain/sampling/draw-plan";
+import { responseRates, SUBSTITUTED_OUTCOMES, type Outcome } from "~/domain/sampling/response-rates";
+import { prisma } from "~/db/prisma.server";
 import { recordAudit } from "./audit.server";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");

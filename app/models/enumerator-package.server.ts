@@ -1,5 +1,5 @@
-import type { EnumeratorPackage, PackagePerson, PackageRound } from "~/fieldwork/interview-schema";
-import { prisma } from "~/utils/db.server";
+import type { EnumeratorPackage, PackagePerson, PackageRound } from "~/domain/interviews/interview-schema";
+import { prisma } from "~/db/prisma.server";
 import { getInstrument, getInstrumentLanguages } from "./instrument.server";
 
 /**

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
-import type { GoodRow } from "~/sampling/frame-row";
-import { databaseUrl } from "~/utils/database-url";
-import { sqliteDate } from "~/utils/db-dates";
-import { prisma } from "~/utils/db.server";
+import type { GoodRow } from "~/domain/sampling/frame-row";
+import { databaseUrl } from "~/db/database-url";
+import { sqliteDate } from "~/db/db-dates";
+import { prisma } from "~/db/prisma.server";
 
 /**
  * Writing a batch of frame rows: the one place where the import speaks a provider's SQL.

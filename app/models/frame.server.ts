@@ -1,8 +1,8 @@
 import { Prisma } from "~/generated/prisma/client";
-import { mapHeader } from "~/sampling/frame-columns";
-import { BAD_ROW_REASONS, validateFrameRecord, type BadRow, type BadRowReason, type GoodRow } from "~/sampling/frame-row";
-import { readFrameFile } from "~/sampling/read-frame-file.server";
-import { prisma } from "~/utils/db.server";
+import { mapHeader } from "~/domain/sampling/frame-columns";
+import { BAD_ROW_REASONS, validateFrameRecord, type BadRow, type BadRowReason, type GoodRow } from "~/domain/sampling/frame-row";
+import { readFrameFile } from "~/domain/sampling/read-frame-file.server";
+import { prisma } from "~/db/prisma.server";
 import { recordAudit } from "./audit.server";
 import { acceptedCodesAmong, insertFrameRows } from "./frame-rows-insert.server";
 
@@ -117,6 +117,15 @@ export async function importFrameFile(input: { roundId: string; path: string; fi
     await prisma.frameImport.delete({ where: { id: frameImport.id } });
     throw error;
   }
+}
+
+/** The round's import still running, if any, with the rows it has read so far (the progress bar). */
+export async function getRunningFrameImport(roundId: string) {
+  return prisma.frameImport.findFirst({
+    where: { roundId, status: "importing" },
+    orderBy: { createdAt: "desc" },
+    select: { rowCount: true, badRowCount: true },
+  });
 }
 
 export async function listFrameImports(roundId: string) {

@@ -1,13 +1,13 @@
-import { ownFlags } from "~/fieldwork/flags";
-import { interviewContentHashSync } from "~/fieldwork/interview-hash.server";
-import { findAssignments, findRounds, findStoredIdentities, type AssignedUnit, type RoundRow, type StoredIdentity } from "~/fieldwork/interview-lookup.server";
-import { interviewSchema, type Interview, type SyncResult } from "~/fieldwork/interview-schema";
-import { storeInterviews, type InterviewToStore } from "~/fieldwork/interview-store.server";
+import { ownFlags } from "~/domain/interviews/flags";
+import { interviewContentHashSync } from "~/domain/interviews/interview-hash.server";
+import { findAssignments, findRounds, findStoredIdentities, type AssignedUnit, type RoundRow, type StoredIdentity } from "~/models/interview-lookup.server";
+import { interviewSchema, type Interview, type SyncResult } from "~/domain/interviews/interview-schema";
+import { storeInterviews, type InterviewToStore } from "~/models/interview-store.server";
 import type { Translate } from "~/i18n";
-import { answerRowsFromValues, incompleteSections, type AnswerRow } from "~/survey/answers";
-import { buildStepSchema } from "~/survey/step-schema";
+import { answerRowsFromValues, incompleteSections, type AnswerRow } from "~/domain/survey/answers";
+import { buildStepSchema } from "~/domain/survey/step-schema";
 import { elementsOf, getInstrument } from "./instrument.server";
-import type { InstrumentDefinition } from "./instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 
 /** Phones' clocks drift; an interview may end this far in the server's future. */
 export const CLOCK_SKEW_MS = 10 * 60_000;
@@ -18,7 +18,7 @@ type Collector = { id: string };
  * Store a batch of uploaded interviews and answer one result per interview, in order
  * (ADR 008). Every interview is checked first (shape, hash, the data it points at, the
  * instrument's step schemas); the valid ones are then written together, each all or
- * nothing (app/fieldwork/interview-store.server.ts, ADR 017). A bad interview never holds
+ * nothing (app/models/interview-store.server.ts, ADR 017). A bad interview never holds
  * back the good ones. An unexpected error (database down) is thrown: the route answers 5xx
  * and the phone retries the whole batch, of which nothing was stored.
  */

@@ -1,6 +1,6 @@
-import { INVITATION_STATUSES, invitationExpiry, type InvitationStatus } from "~/fieldwork/invitation-rules";
-import { newInvitationToken } from "~/fieldwork/invitation-token.server";
-import { prisma } from "~/utils/db.server";
+import { INVITATION_STATUSES, invitationExpiry, type InvitationStatus } from "~/domain/invitations/invitation-rules";
+import { newInvitationToken } from "~/domain/invitations/invitation-token.server";
+import { prisma } from "~/db/prisma.server";
 import { recordAudit } from "./audit.server";
 
 type Scope = string[] | null;

@@ -1,9 +1,9 @@
-import { answerKey, computeMismatches, rowsFromKey, type Mismatch } from "~/fieldwork/mismatch";
-import type { AnswerRow } from "~/survey/answers";
-import { prisma } from "~/utils/db.server";
+import { answerKey, computeMismatches, rowsFromKey, type Mismatch } from "~/domain/paper/mismatch";
+import type { AnswerRow } from "~/domain/survey/answers";
+import { prisma } from "~/db/prisma.server";
 import { recordAudit } from "./audit.server";
 import { freezeInstrument } from "./instrument.server";
-import type { InstrumentDefinition } from "./instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 
 /**
  * A paper form's receipt code is its serial within the round (P-<round>-<serial>): the

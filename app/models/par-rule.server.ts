@@ -1,6 +1,6 @@
 import { parPoints, type ParRuleDefinition, type UnitLevel } from "../../analysis";
-import { parseStoredRule, storedParams, type ParLevel } from "~/report/par-rule-schema";
-import { prisma } from "~/utils/db.server";
+import { parseStoredRule, storedParams, type ParLevel } from "~/domain/report/par-rule-schema";
+import { prisma } from "~/db/prisma.server";
 
 /** The PAR rules of a year, by level (a level without a valid rule is absent). */
 export async function getParRules(year: number): Promise<Partial<Record<ParLevel, ParRuleDefinition>>> {

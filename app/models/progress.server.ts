@@ -1,5 +1,5 @@
-import { progressRow, progressTotals, type ProgressRow } from "~/fieldwork/progress";
-import { prisma } from "~/utils/db.server";
+import { progressRow, progressTotals, type ProgressRow } from "~/domain/progress/progress";
+import { prisma } from "~/db/prisma.server";
 
 type Scope = string[] | null;
 

@@ -1,7 +1,7 @@
 import type { Round } from "~/generated/prisma/client";
-import type { InstrumentDefinition } from "~/models/instrument-definition";
-import { buildReportData, type ReportInput } from "~/report/report-data";
-import { prisma } from "~/utils/db.server";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
+import { buildReportData, type ReportInput } from "~/domain/report/report-data";
+import { prisma } from "~/db/prisma.server";
 import { countRoundExpectations } from "./dashboard.server";
 import { getParRules, parScorerFor, roundYear } from "./par-rule.server";
 import { getRoundResults } from "./results.server";

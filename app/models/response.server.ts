@@ -1,6 +1,6 @@
-import type { AnswerRow } from "~/survey/answers";
-import { receiptCodeFor } from "~/survey/receipt";
-import { prisma } from "~/utils/db.server";
+import type { AnswerRow } from "~/domain/survey/answers";
+import { receiptCodeFor } from "~/domain/survey/receipt";
+import { prisma } from "~/db/prisma.server";
 import { freezeInstrument } from "./instrument.server";
 
 /** Raised inside the start transaction when another start bound the invitation first; the transaction rolls back. */

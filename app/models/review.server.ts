@@ -1,6 +1,6 @@
 import { recordAudit } from "./audit.server";
-import type { ReviewStatus } from "~/fieldwork/review-schema";
-import { prisma } from "~/utils/db.server";
+import type { ReviewStatus } from "~/domain/review/review-schema";
+import { prisma } from "~/db/prisma.server";
 import type { Prisma } from "~/generated/prisma/client";
 
 /**

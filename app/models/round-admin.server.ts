@@ -1,7 +1,7 @@
-import type { RoundForm, UnitOption } from "~/rounds/round-schema";
-import type { AllocationRow, AllocationRule } from "~/rounds/allocation-plan";
-import { NEXT_STATUS, type RoundStatus } from "~/rounds/round-status";
-import { prisma } from "~/utils/db.server";
+import type { RoundForm, UnitOption } from "~/domain/rounds/round-schema";
+import type { AllocationRow, AllocationRule } from "~/domain/rounds/allocation-plan";
+import { NEXT_STATUS, type RoundStatus } from "~/domain/rounds/round-status";
+import { prisma } from "~/db/prisma.server";
 import { recordAudit } from "./audit.server";
 
 

@@ -15,10 +15,10 @@ import { PAIR_SLOTS, SATISFIED_MIN_SCORE, SCORE_SHIFT, type RoundAggregates, typ
 import { emptyAlphaMoments, type AlphaMoments } from "../../analysis/cronbach-alpha";
 import { addImportanceCell, emptyImportanceSums, type ImportanceSums } from "../../analysis/priorities";
 import { COUNT_SLOTS } from "../../analysis/tally";
-import type { DashboardFilter } from "~/results/filters";
-import { resultsReader } from "~/utils/db.server";
+import type { DashboardFilter } from "~/domain/results/filters";
+import { resultsReader } from "~/db/prisma.server";
 import { countedResponsesSql, toNumber } from "./counted-responses.server";
-import type { InstrumentDefinition } from "./instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 import { elementsOf } from "./instrument.server";
 import { aggregateStatement, pairRowKeys, rowWidth, type AggregateRow } from "./round-aggregates-sql.server";
 

@@ -1,4 +1,4 @@
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 
 export type RoundStatus = "draft" | "collecting" | "closed";
 export type UnitLevel = "department" | "district" | "commune";

@@ -1,5 +1,5 @@
-import { prisma } from "~/utils/db.server";
-import type { ImportRow, UnitLevel } from "~/units/unit-import";
+import { prisma } from "~/db/prisma.server";
+import type { ImportRow, UnitLevel } from "~/domain/units/unit-import";
 
 /**
  * Units are dated (docs/method/sipas.md §5). A unit's validity is the half-open interval

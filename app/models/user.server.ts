@@ -1,6 +1,6 @@
-import { hashPassword } from "~/auth/password.server";
-import type { Role } from "~/auth/permissions";
-import { prisma } from "~/utils/db.server";
+import { hashPassword } from "~/domain/auth/password.server";
+import type { Role } from "~/domain/auth/permissions";
+import { prisma } from "~/db/prisma.server";
 
 export async function listUsers() {
   return prisma.user.findMany({
@@ -10,6 +10,11 @@ export async function listUsers() {
       _count: { select: { sessions: { where: { revokedAt: null, expiresAt: { gt: new Date() } } } } },
     },
   });
+}
+
+/** Whether an account already has this email (the create form's refinement). */
+export async function isEmailTaken(email: string): Promise<boolean> {
+  return (await prisma.user.findUnique({ where: { email }, select: { id: true } })) !== null;
 }
 
 export async function getUserWithUnits(id: string) {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermission } from "~/features/auth/session.server";
 import { translator } from "~/i18n";
-import { languagesOf, toTranslationCsv } from "~/instruments/translations";
+import { languagesOf, toTranslationCsv } from "~/domain/instruments/translations";
 import { getInstrumentRow } from "~/models/instrument-admin.server";
 import { getInstrument } from "~/models/instrument.server";
 import { getLanguage } from "~/utils/language.server";

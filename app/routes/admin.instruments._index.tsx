@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermission } from "~/features/auth/session.server";
 import { localized, translator } from "~/i18n";
-import { CloneSchema } from "~/instruments/schemas";
+import { CloneSchema } from "~/features/instruments/schemas";
 import { recordAudit } from "~/models/audit.server";
 import { cloneInstrument, listInstrumentVersions } from "~/models/instrument-admin.server";
 import { getLanguage } from "~/utils/language.server";

@@ -4,12 +4,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { parPoints, type ParRuleDefinition } from "../../analysis/par-points";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermission } from "~/features/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { formatNumber, translator, type MessageKey, type UiLanguage } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { getParRules, listParRuleYears, saveParRule } from "~/models/par-rule.server";
-import { buildParRuleSchema, PAR_KINDS, PAR_LEVELS, PAR_STEP_ROWS, PREVIEW_INDICES, toParRuleDefinition, type ParLevel } from "~/report/par-rule-schema";
+import { buildParRuleSchema, PAR_KINDS, PAR_LEVELS, PAR_STEP_ROWS, PREVIEW_INDICES, toParRuleDefinition, type ParLevel } from "~/domain/report/par-rule-schema";
 import { getLanguage } from "~/utils/language.server";
 
 export const meta: MetaFunction = () => [{ title: "Điểm PAR INDEX — Hài Lòng" }];

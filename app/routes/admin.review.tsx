@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requirePermission, unitScope } from "~/auth/session.server";
+import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { translator } from "~/i18n";
 import { listRoundsForReview } from "~/models/review.server";
 import { getLanguage } from "~/utils/language.server";

@@ -3,13 +3,13 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { plannedMargins } from "../../analysis";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermission } from "~/features/auth/session.server";
 import { translator } from "~/i18n";
 import { countFrameByUnit } from "~/models/frame.server";
 import { changeRoundStatus, getRoundForAdmin, StatusChangeError } from "~/models/round-admin.server";
-import { NEXT_STATUS, ROUND_STATUSES, type RoundStatus } from "~/rounds/round-status";
+import { NEXT_STATUS, ROUND_STATUSES, type RoundStatus } from "~/domain/rounds/round-status";
 import { getRoundStrata } from "~/models/round.server";
-import { AllocationTable } from "~/rounds/allocation-table";
+import { AllocationTable } from "~/features/rounds/allocation-table";
 import { formatDate } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
 

@@ -4,10 +4,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
-import { requirePermission, unitScope } from "~/auth/session.server";
+import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { FieldError } from "~/components/field-error";
-import { buildAssignSchema, buildUnassignSchema } from "~/fieldwork/assignment-schema";
-import { getScopedUnits, requireRound } from "~/fieldwork/round.server";
+import { buildAssignSchema, buildUnassignSchema } from "~/features/assignments/assignment-schema";
+import { getScopedUnits, requireRound } from "~/features/rounds/require-round.server";
 import { translator } from "~/i18n";
 import { assignWork, listAssignments, listDrawnPeople, listEnumerators, removeAssignment } from "~/models/assignment.server";
 import { getLanguage } from "~/utils/language.server";

@@ -4,11 +4,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
-import { requirePermission, unitScope } from "~/auth/session.server";
+import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { FieldError } from "~/components/field-error";
-import { buildAnonymousSchema, buildIssueSchema, MAX_ANONYMOUS } from "~/fieldwork/invitation-schemas";
-import { GRACE_DAYS, INVITATION_STATUSES } from "~/fieldwork/invitation-rules";
-import { getScopedUnits, requireRound } from "~/fieldwork/round.server";
+import { buildAnonymousSchema, buildIssueSchema, MAX_ANONYMOUS } from "~/features/invitations/invitation-schemas";
+import { GRACE_DAYS, INVITATION_STATUSES } from "~/domain/invitations/invitation-rules";
+import { getScopedUnits, requireRound } from "~/features/rounds/require-round.server";
 import { translator, type Translate } from "~/i18n";
 import {
   getInvitationCounts,

@@ -1,9 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import QRCode from "qrcode";
-import { requirePermission, unitScope } from "~/auth/session.server";
-import printCss from "~/fieldwork/print.css?url";
-import { getScopedUnits, requireRound } from "~/fieldwork/round.server";
+import { requirePermission, unitScope } from "~/features/auth/session.server";
+import printCss from "~/features/invitations/print.css?url";
+import { getScopedUnits, requireRound } from "~/features/rounds/require-round.server";
 import { translator } from "~/i18n";
 import { listSlipInvitations } from "~/models/invitation-admin.server";
 import { formatDate } from "~/utils/format";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requirePermission, unitScope } from "~/auth/session.server";
-import { toCsv } from "~/fieldwork/csv";
-import { requireRound } from "~/fieldwork/round.server";
+import { requirePermission, unitScope } from "~/features/auth/session.server";
+import { toCsv } from "~/utils/csv";
+import { requireRound } from "~/features/rounds/require-round.server";
 import { recordAudit } from "~/models/audit.server";
 import { listSmsRows } from "~/models/invitation-admin.server";
 import { getLanguage } from "~/utils/language.server";

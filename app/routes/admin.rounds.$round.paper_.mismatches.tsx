@@ -3,9 +3,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
-import { requirePermission, unitScope } from "~/auth/session.server";
-import { buildResolveSchema } from "~/fieldwork/paper-schema";
-import { requireRound } from "~/fieldwork/round.server";
+import { requirePermission, unitScope } from "~/features/auth/session.server";
+import { buildResolveSchema } from "~/features/paper/paper-schema";
+import { requireRound } from "~/features/rounds/require-round.server";
 import { translator } from "~/i18n";
 import { getInstrument } from "~/models/instrument.server";
 import { getMismatchCases, resolveMismatch } from "~/models/paper-entry.server";

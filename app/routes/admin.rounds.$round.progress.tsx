@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
-import { requirePermission, unitScope } from "~/auth/session.server";
-import type { ProgressRow } from "~/fieldwork/progress";
-import { requireRound } from "~/fieldwork/round.server";
+import { requirePermission, unitScope } from "~/features/auth/session.server";
+import type { ProgressRow } from "~/domain/progress/progress";
+import { requireRound } from "~/features/rounds/require-round.server";
 import { translator, type Translate } from "~/i18n";
 import { getProgress } from "~/models/progress.server";
 import { getLanguage } from "~/utils/language.server";

@@ -7,11 +7,11 @@ import { FieldError } from "~/components/field-error";
 import { formatNumber, translator, type UiLanguage } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { getReportData, saveReport } from "~/models/report.server";
-import { requireReportReader, requireReportRound } from "~/report/access.server";
-import { reportFileName, type ReportFormat } from "~/report/report-files";
-import { reportNotes, reportTextOf } from "~/report/report-export.server";
-import { buildRegenerateSchema, buildReportTextSchema } from "~/report/report-schema";
-import { generateReportText } from "~/report/report-text";
+import { requireReportReader, requireReportRound } from "~/features/report/access.server";
+import { reportFileName, type ReportFormat } from "~/features/report/report-files";
+import { reportNotes, reportTextOf } from "~/features/report/report-export.server";
+import { buildRegenerateSchema, buildReportTextSchema } from "~/features/report/report-schema";
+import { generateReportText } from "~/features/report/report-text";
 import { formatDateTime } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { recordAudit } from "~/models/audit.server";
-import { requireReportReader, requireReportRound } from "~/report/access.server";
-import { buildReportFile } from "~/report/report-export.server";
-import { CONTENT_TYPES, contentDisposition, isReportFormat, reportFileName } from "~/report/report-files";
+import { requireReportReader, requireReportRound } from "~/features/report/access.server";
+import { buildReportFile } from "~/features/report/report-export.server";
+import { CONTENT_TYPES, contentDisposition, isReportFormat, reportFileName } from "~/features/report/report-files";
 import { getLanguage } from "~/utils/language.server";
 
 /**

@@ -2,11 +2,11 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { translator } from "~/i18n";
 import { getReportData } from "~/models/report.server";
-import { requireReportReader, requireReportRound } from "~/report/access.server";
-import { reportNotes, reportTextOf } from "~/report/report-export.server";
-import { buildReportTables, DOCUMENT_TABLES, formatCell } from "~/report/report-tables";
-import { splitParagraphs } from "~/report/report-text";
-import printStyles from "~/report/report-print.css?url";
+import { requireReportReader, requireReportRound } from "~/features/report/access.server";
+import { reportNotes, reportTextOf } from "~/features/report/report-export.server";
+import { buildReportTables, DOCUMENT_TABLES, formatCell } from "~/features/report/report-tables";
+import { splitParagraphs } from "~/features/report/report-text";
+import printStyles from "~/features/report/report-print.css?url";
 import { getLanguage } from "~/utils/language.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requirePermission, unitScope } from "~/auth/session.server";
+import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { TableRegion } from "~/components/table-region";
-import { describeDuration, describeFlag, FLAG_CODES } from "~/fieldwork/review-display";
-import { BulkAcceptSchema, parseReviewFilter, REVIEW_STATUSES } from "~/fieldwork/review-schema";
-import { getScopedUnits, requireRound } from "~/fieldwork/round.server";
+import { describeDuration, describeFlag, FLAG_CODES } from "~/features/review/review-display";
+import { BulkAcceptSchema, parseReviewFilter, REVIEW_STATUSES } from "~/domain/review/review-schema";
+import { getScopedUnits, requireRound } from "~/features/rounds/require-round.server";
 import { translator, type Translate } from "~/i18n";
 import { languageName } from "~/i18n/language-names";
 import { acceptUnflagged, countExcludedResponses, getReviewCounts, listInterviewsForReview, listReviewEnumerators, type ReviewTally } from "~/models/review.server";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermission } from "~/features/auth/session.server";
 import { formatNumber, translator } from "~/i18n";
 import { listRoundsForAdmin } from "~/models/round-admin.server";
 import { formatDate } from "~/utils/format";

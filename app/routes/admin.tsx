@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
-import { ADMIN_ROUTES } from "~/auth/admin-routes";
-import { roleCan } from "~/auth/permissions";
-import { requireUser } from "~/auth/session.server";
+import { ADMIN_ROUTES } from "~/features/auth/admin-routes";
+import { roleCan } from "~/domain/auth/permissions";
+import { requireUser } from "~/features/auth/session.server";
 import { translator } from "~/i18n";
 import { getLanguage } from "~/utils/language.server";
 

@@ -3,12 +3,12 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermission } from "~/features/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { getUnit, isoDay, updateUnit } from "~/models/unit.server";
-import { buildUnitEditSchema } from "~/units/schemas";
+import { buildUnitEditSchema } from "~/features/units/schemas";
 import { getLanguage } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermission } from "~/features/auth/session.server";
 import { isoDay, listUnits } from "~/models/unit.server";
-import { UNIT_LEVELS } from "~/units/unit-import";
+import { UNIT_LEVELS } from "~/domain/units/unit-import";
 import { useLanguage, useT } from "~/utils/use-language";
 import { formatDate } from "~/utils/format";
 

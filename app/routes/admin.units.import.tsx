@@ -3,14 +3,14 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermission } from "~/features/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { applyUnitImport, listUnitCodes } from "~/models/unit.server";
-import { ImportReportView } from "~/units/import-report";
-import { buildImportUploadSchema, ImportAcceptSchema } from "~/units/schemas";
-import { checkUnitImport, isAcceptable } from "~/units/unit-import";
+import { ImportReportView } from "~/features/units/import-report";
+import { buildImportUploadSchema, ImportAcceptSchema } from "~/features/units/schemas";
+import { checkUnitImport, isAcceptable } from "~/domain/units/unit-import";
 import { getLanguage } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
 

@@ -3,13 +3,13 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermission } from "~/features/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { reorganiseUnits } from "~/models/unit.server";
-import { buildReorganiseSchema } from "~/units/schemas";
-import { UNIT_LEVELS } from "~/units/unit-import";
+import { buildReorganiseSchema } from "~/features/units/schemas";
+import { UNIT_LEVELS } from "~/domain/units/unit-import";
 import { getLanguage } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
 

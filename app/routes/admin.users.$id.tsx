@@ -3,13 +3,13 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { endSessionsOf, requirePermission } from "~/auth/session.server";
+import { endSessionsOf, requirePermission } from "~/features/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { auditView, getUserWithUnits, listAssignableUnits, updateUser } from "~/models/user.server";
-import { UserScopeFields } from "~/users/user-fields";
-import { buildUpdateUserSchema } from "~/users/user-schema";
+import { UserScopeFields } from "~/features/users/user-fields";
+import { buildUpdateUserSchema } from "~/features/users/user-schema";
 import { getLanguage } from "~/utils/language.server";
 
 export const meta: MetaFunction = () => [{ title: "Sửa tài khoản — Hài Lòng" }];

@@ -3,14 +3,13 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermission } from "~/features/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
-import { auditView, createUser, listAssignableUnits, listUsers } from "~/models/user.server";
-import { UserScopeFields } from "~/users/user-fields";
-import { buildCreateUserSchema } from "~/users/user-schema";
-import { prisma } from "~/utils/db.server";
+import { auditView, createUser, isEmailTaken, listAssignableUnits, listUsers } from "~/models/user.server";
+import { UserScopeFields } from "~/features/users/user-fields";
+import { buildCreateUserSchema } from "~/features/users/user-schema";
 import { getLanguage } from "~/utils/language.server";
 
 export const meta: MetaFunction = () => [{ title: "Người dùng — Hài Lòng" }];
@@ -37,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "manage:users");
   const t = translator(await getLanguage(request));
   const schema = buildCreateUserSchema(t).superRefine(async (value, ctx) => {
-    if (await prisma.user.findUnique({ where: { email: value.email } })) {
+    if (await isEmailTaken(value.email)) {
       ctx.addIssue({ path: ["email"], code: "custom", message: t("users.emailTaken") });
     }
   });

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { jsonError, requireApiPermission } from "~/auth/api-guard.server";
-import { MAX_BATCH, syncRequestSchema, type SyncResponse } from "~/fieldwork/interview-schema";
-import { consumeSyncFailure } from "~/fieldwork/test-hooks.server";
+import { jsonError, requireApiPermission } from "~/features/auth/api-guard.server";
+import { MAX_BATCH, syncRequestSchema, type SyncResponse } from "~/domain/interviews/interview-schema";
+import { consumeSyncFailure } from "~/features/interviews/test-hooks.server";
 import { translator } from "~/i18n";
 import { syncInterviews } from "~/models/interview-sync.server";
 import { getLanguage } from "~/utils/language.server";
-import { limitSync } from "~/security/limit.server";
+import { limitSync } from "~/features/security/limit.server";
 
 /**
  * POST /api/sync/interviews — the enumerator's phone uploads queued interviews (issue 5,

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { jsonError } from "~/auth/api-guard.server";
-import { getUser } from "~/auth/session.server";
-import { failNextSyncs, testHooksEnabled } from "~/fieldwork/test-hooks.server";
+import { jsonError } from "~/features/auth/api-guard.server";
+import { getUser } from "~/features/auth/session.server";
+import { failNextSyncs, testHooksEnabled } from "~/features/interviews/test-hooks.server";
 
 /**
  * POST /api/test/fail-next-sync — for end-to-end tests only (ADR 008): the signed-in

@@ -1,11 +1,11 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { cookieHasMark } from "~/auth/app-mark";
-import { appMarkCookie, appMarkFor } from "~/auth/app-mark.server";
-import { requirePermission } from "~/auth/session.server";
-import { EnumeratorApp } from "~/enumerator/app";
-import styles from "~/enumerator/enumerator.css?url";
+import { cookieHasMark } from "~/features/auth/app-mark";
+import { appMarkCookie, appMarkFor } from "~/features/auth/app-mark.server";
+import { requirePermission } from "~/features/auth/session.server";
+import { EnumeratorApp } from "~/features/enumerator/app";
+import styles from "~/features/enumerator/enumerator.css?url";
 import { useT } from "~/utils/use-language";
 
 /**
@@ -30,7 +30,7 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "collect:interviews");
   // The page the service worker stores carries its session's mark; the readable cookie
-  // carries it too, until a sign-out from any page clears it (app/auth/app-mark.ts).
+  // carries it too, until a sign-out from any page clears it (app/features/auth/app-mark.ts).
   const mark = appMarkFor(user.sessionId);
   return data({ user: { id: user.id, name: user.name, email: user.email }, mark }, { headers: { "Set-Cookie": appMarkCookie(mark) } });
 }

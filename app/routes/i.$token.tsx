@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { markInvitationOpened } from "~/models/invitation-admin.server";
-import { requireValidInvitation } from "~/survey/context.server";
+import { requireValidInvitation } from "~/features/survey/context.server";
 import { getLanguage } from "~/utils/language.server";
-import { limitSurvey } from "~/security/limit.server";
+import { limitSurvey } from "~/features/security/limit.server";
 
 /**
  * A personal, single-use invitation link (/i/<token>). An unknown token is 404; a used or

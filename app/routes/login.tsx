@@ -4,14 +4,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FieldError } from "~/components/field-error";
-import { buildLoginSchema, safeRedirect } from "~/auth/login-schema";
-import { verifyLogin } from "~/auth/login.server";
-import { createSession, getUser } from "~/auth/session.server";
+import { buildLoginSchema, safeRedirect } from "~/features/auth/login-schema";
+import { verifyLogin } from "~/features/auth/login.server";
+import { createSession, getUser } from "~/features/auth/session.server";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { getLanguage } from "~/utils/language.server";
 import { formatDateTime } from "~/utils/format";
-import { limitLogin } from "~/security/limit.server";
+import { limitLogin } from "~/features/security/limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Đăng nhập — Hài Lòng" }];
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { clearAppMarkCookie } from "~/auth/app-mark.server";
-import { getUser, signOut } from "~/auth/session.server";
+import { clearAppMarkCookie } from "~/features/auth/app-mark.server";
+import { getUser, signOut } from "~/features/auth/session.server";
 import { recordAudit } from "~/models/audit.server";
 
 /** Sign out this device (POST only: a link or an image cannot sign anyone out). */

@@ -4,14 +4,14 @@ import { TableRegion } from "~/components/table-region";
 import { formatNumber, translator, type MessageKey } from "~/i18n";
 import type { Round } from "~/generated/prisma/client";
 import { getDashboardRound } from "~/models/dashboard.server";
-import type { InstrumentDefinition } from "~/models/instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 import { getInstrument } from "~/models/instrument.server";
-import { loadRoundData, loadView } from "~/results/dashboard-loader.server";
-import { dashboardModel } from "~/results/dashboard-model";
-import { MIN_GROUP_SIZE } from "~/results/filters";
-import { ciText, ElementsSection, Glance, LevelTable } from "~/results/glance-sections";
+import { loadRoundData, loadView } from "~/features/results/dashboard-loader.server";
+import { dashboardModel } from "~/features/results/dashboard-model";
+import { MIN_GROUP_SIZE } from "~/domain/results/filters";
+import { ciText, ElementsSection, Glance, LevelTable } from "~/features/results/glance-sections";
 import { getLanguage } from "~/utils/language.server";
-import dashboardCss from "~/results/dashboard.css?url";
+import dashboardCss from "~/features/results/dashboard.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardCss }];
 

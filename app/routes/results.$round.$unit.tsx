@@ -4,14 +4,14 @@ import { TableRegion } from "~/components/table-region";
 import { formatNumber, localized, translator, type MessageKey } from "~/i18n";
 import { listComments } from "~/models/dashboard.server";
 import { countExcludedResponses } from "~/models/review.server";
-import { ChangeText } from "~/results/change-text";
-import { loadDashboard, loadRoundData, loadView } from "~/results/dashboard-loader.server";
-import { criterionTexts } from "~/results/dashboard-model";
-import { ciText, ElementsFigure } from "~/results/glance-sections";
-import { maskPersonal } from "~/results/mask-personal";
-import { groupSizes, isStable, rankRound } from "~/results/ranking";
-import { indexChange, weakestCriteria } from "~/results/round-view";
-import dashboardCss from "~/results/dashboard.css?url";
+import { ChangeText } from "~/features/results/change-text";
+import { loadDashboard, loadRoundData, loadView } from "~/features/results/dashboard-loader.server";
+import { criterionTexts } from "~/features/results/dashboard-model";
+import { ciText, ElementsFigure } from "~/features/results/glance-sections";
+import { maskPersonal } from "~/features/results/mask-personal";
+import { groupSizes, isStable, rankRound } from "~/features/results/ranking";
+import { indexChange, weakestCriteria } from "~/domain/results/round-view";
+import dashboardCss from "~/features/results/dashboard.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardCss }];
 

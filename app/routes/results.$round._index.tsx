@@ -2,14 +2,14 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { translator, type MessageKey } from "~/i18n";
 import { countExcludedResponses } from "~/models/review.server";
-import { dashboardModel } from "~/results/dashboard-model";
-import { filterOptions, loadDashboard } from "~/results/dashboard-loader.server";
-import { FilterForm } from "~/results/filter-form";
-import { filterQuery, hasGroupFilter, isFiltered, MIN_GROUP_SIZE } from "~/results/filters";
-import { ElementsSection, Glance, LevelTable } from "~/results/glance-sections";
-import { ExpectationsSection, PrioritiesSection } from "~/results/priority-sections";
-import { HeatSection, RankingSection } from "~/results/ranking-sections";
-import dashboardCss from "~/results/dashboard.css?url";
+import { dashboardModel } from "~/features/results/dashboard-model";
+import { filterOptions, loadDashboard } from "~/features/results/dashboard-loader.server";
+import { FilterForm } from "~/features/results/filter-form";
+import { filterQuery, hasGroupFilter, isFiltered, MIN_GROUP_SIZE } from "~/domain/results/filters";
+import { ElementsSection, Glance, LevelTable } from "~/features/results/glance-sections";
+import { ExpectationsSection, PrioritiesSection } from "~/features/results/priority-sections";
+import { HeatSection, RankingSection } from "~/features/results/ranking-sections";
+import dashboardCss from "~/features/results/dashboard.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardCss }];
 

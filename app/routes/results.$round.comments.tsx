@@ -2,10 +2,10 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { translator } from "~/i18n";
 import { listComments } from "~/models/dashboard.server";
-import { filterQuery, MIN_GROUP_SIZE } from "~/results/filters";
-import { loadDashboard } from "~/results/dashboard-loader.server";
-import { maskPersonal } from "~/results/mask-personal";
-import dashboardCss from "~/results/dashboard.css?url";
+import { filterQuery, MIN_GROUP_SIZE } from "~/domain/results/filters";
+import { loadDashboard } from "~/features/results/dashboard-loader.server";
+import { maskPersonal } from "~/features/results/mask-personal";
+import dashboardCss from "~/features/results/dashboard.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardCss }];
 

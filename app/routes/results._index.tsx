@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermission } from "~/features/auth/session.server";
 import { translator, type MessageKey } from "~/i18n";
 import { listResultRounds } from "~/models/dashboard.server";
 import { getLanguage } from "~/utils/language.server";

@@ -8,12 +8,12 @@ import { Question } from "~/components/question";
 import { StepProgress } from "~/components/step-progress";
 import { isUiLanguage, localized, translator } from "~/i18n";
 import { getAnswerRows, saveSectionAnswers } from "~/models/response.server";
-import { answerRowsFromValues, valuesFromAnswerRows } from "~/survey/answers";
-import { requireInProgressResponse, requireSurveyContext } from "~/survey/context.server";
-import { buildStepSchema, type StepValues } from "~/survey/step-schema";
-import { findSection, nextStep, previousStep, stepCodes } from "~/survey/steps";
+import { answerRowsFromValues, valuesFromAnswerRows } from "~/domain/survey/answers";
+import { requireInProgressResponse, requireSurveyContext } from "~/features/survey/context.server";
+import { buildStepSchema, type StepValues } from "~/domain/survey/step-schema";
+import { findSection, nextStep, previousStep, stepCodes } from "~/domain/survey/steps";
 import { getLanguage } from "~/utils/language.server";
-import { limitSurvey } from "~/security/limit.server";
+import { limitSurvey } from "~/features/security/limit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.sectionTitle} — Hài Lòng` : "Hài Lòng" },

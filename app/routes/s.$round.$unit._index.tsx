@@ -8,12 +8,12 @@ import { FieldError } from "~/components/field-error";
 import { isUiLanguage, translator, type UiLanguage } from "~/i18n";
 import { languageName } from "~/i18n/language-names";
 import { startResponse, getResponse } from "~/models/response.server";
-import { requireSurveyContext, requireValidInvitation } from "~/survey/context.server";
-import { buildStartSchema } from "~/survey/start-schema";
+import { requireSurveyContext, requireValidInvitation } from "~/features/survey/context.server";
+import { buildStartSchema } from "~/features/survey/start-schema";
 import { getLanguage, serializeLanguageCookie } from "~/utils/language.server";
-import { getSurveyResponseId, rememberSurveyResponse } from "~/utils/survey-cookie.server";
+import { getSurveyResponseId, rememberSurveyResponse } from "~/features/survey/survey-cookie.server";
 import { useT } from "~/utils/use-language";
-import { limitSurvey } from "~/security/limit.server";
+import { limitSurvey } from "~/features/security/limit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.unitName} — Hài Lòng` : "Hài Lòng" }];
 

@@ -3,10 +3,10 @@ import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { isUiLanguage, translator } from "~/i18n";
 import { getResponse } from "~/models/response.server";
-import { requireSurveyContext } from "~/survey/context.server";
+import { requireSurveyContext } from "~/features/survey/context.server";
 import { getLanguage } from "~/utils/language.server";
-import { getSurveyResponseId } from "~/utils/survey-cookie.server";
-import { limitSurvey } from "~/security/limit.server";
+import { getSurveyResponseId } from "~/features/survey/survey-cookie.server";
+import { limitSurvey } from "~/features/security/limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Cảm ơn — Hài Lòng" }];
 

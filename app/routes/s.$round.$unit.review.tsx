@@ -3,15 +3,15 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StepProgress } from "~/components/step-progress";
 import { isUiLanguage, localized, translator } from "~/i18n";
-import type { SectionDefinition } from "~/models/instrument-definition";
+import type { SectionDefinition } from "~/domain/instruments/instrument-definition";
 import { getAnswerRows, submitResponse } from "~/models/response.server";
-import { incompleteSections, type AnswerRow } from "~/survey/answers";
-import { requireInProgressResponse, requireSurveyContext } from "~/survey/context.server";
-import { stepCodes } from "~/survey/steps";
+import { incompleteSections, type AnswerRow } from "~/domain/survey/answers";
+import { requireInProgressResponse, requireSurveyContext } from "~/features/survey/context.server";
+import { stepCodes } from "~/domain/survey/steps";
 import { getLanguage } from "~/utils/language.server";
 import { getResponse } from "~/models/response.server";
-import { getSurveyResponseId } from "~/utils/survey-cookie.server";
-import { limitSurvey } from "~/security/limit.server";
+import { getSurveyResponseId } from "~/features/survey/survey-cookie.server";
+import { limitSurvey } from "~/features/security/limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Xem lại — Hài Lòng" }];
 

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { translator, type MessageKey } from "~/i18n";
 import { getRoundByCode, getRoundStrata } from "~/models/round.server";
 import { getLanguage } from "~/utils/language.server";
-import { limitSurvey } from "~/security/limit.server";
+import { limitSurvey } from "~/features/security/limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Chọn cơ quan — Hài Lòng" }];
 

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import type { EnumeratorPackage, Interview } from "../../app/fieldwork/interview-schema";
+import type { EnumeratorPackage, Interview } from "../../app/domain/interviews/interview-schema";
 
 export interface AppServer {
   url: string;

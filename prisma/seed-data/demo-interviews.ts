@@ -6,9 +6,9 @@
  * accepted and two rejected with a reason. Idempotent: ids are fixed (a seeded generator),
  * and an interview already there is left as it is (a supervisor may have decided on it).
  */
-import { prisma } from "../../app/utils/db.server";
-import { receiptCodeFor } from "../../app/survey/receipt";
-import type { InstrumentDefinition } from "../../app/models/instrument-definition";
+import { prisma } from "../../app/db/prisma.server";
+import { receiptCodeFor } from "../../app/domain/survey/receipt";
+import type { InstrumentDefinition } from "../../app/domain/instruments/instrument-definition";
 import { generateSyntheticResponses, type SyntheticResponse } from "./synthetic-responses";
 
 const UNIT = "huyen-tam-duong";
@@ -47,7 +47,7 @@ const SAME_MINUTE_END = new Date("2020-09-18T03:25:10Z");
 const MIN_SECONDS_PER_ITEM = 2;
 const SAME_MINUTE_COUNT = 3;
 
-/** The interview's answers, timing and flags, with flag details shaped like app/fieldwork/flags.ts writes them. */
+/** The interview's answers, timing and flags, with flag details shaped like app/domain/interviews/flags.ts writes them. */
 function shape(response: SyntheticResponse, plan: Plan, index: number) {
   const answers = plan.straightLine ? response.answers.map((a) => (a.value !== null && a.value !== 9 ? { ...a, value: 5 } : a)) : response.answers;
   const answered = new Set(answers.map((a) => a.itemCode)).size;

@@ -9,7 +9,7 @@
  *
  * The seed writes a box only where a district has none, so a corrected one survives a re-seed.
  */
-import { prisma } from "../../app/utils/db.server";
+import { prisma } from "../../app/db/prisma.server";
 
 export const DISTRICT_BOUNDS: Record<string, [number, number, number, number]> = {
   "tp-lai-chau": [22.3, 103.35, 22.5, 103.55],

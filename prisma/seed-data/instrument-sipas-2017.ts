@@ -11,7 +11,7 @@ import type {
   ItemDefinition,
   LocalizedText,
   OptionDefinition,
-} from "../../app/models/instrument-definition";
+} from "../../app/domain/instruments/instrument-definition";
 
 function option(code: string, vi: string, en: string): OptionDefinition {
   return { code, label: { vi, en } };

@@ -7,8 +7,8 @@
  * survives a re-seed.
  */
 import type { ParRuleDefinition } from "../../analysis/par-points";
-import { storedParams } from "../../app/report/par-rule-schema";
-import { prisma } from "../../app/utils/db.server";
+import { storedParams } from "../../app/domain/report/par-rule-schema";
+import { prisma } from "../../app/db/prisma.server";
 
 export const DEFAULT_PAR_RULES: { year: number; level: "department" | "district" | "commune"; rule: ParRuleDefinition }[] = [
   { year: 2020, level: "department", rule: { kind: "linear", maxPoints: 8, from: 50, to: 100 } },

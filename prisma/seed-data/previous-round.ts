@@ -6,7 +6,7 @@
  * from one year to the next). Idempotent, like the rest of the seed.
  */
 import { allocateSample } from "../../analysis";
-import { prisma } from "../../app/utils/db.server";
+import { prisma } from "../../app/db/prisma.server";
 
 export const PREVIOUS_ROUND_CODE = "lai-chau-2019";
 export const PREVIOUS_SYNTHETIC_SEED = 2019;

@@ -13,7 +13,7 @@
  * respondents, most people at the one-stop desk. They are keyed by the item and option
  * codes of the SIPAS-2640 instrument; an item or option not listed gets equal weight.
  */
-import type { InstrumentDefinition, ItemDefinition } from "../../app/models/instrument-definition";
+import type { InstrumentDefinition, ItemDefinition } from "../../app/domain/instruments/instrument-definition";
 
 export interface SyntheticUnit {
   code: string;

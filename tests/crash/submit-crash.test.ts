@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Interview, SyncResponse } from "../../app/fieldwork/interview-schema";
+import type { Interview, SyncResponse } from "../../app/domain/interviews/interview-schema";
 import { answerRowCount, fetchPackage, interviewMaker, signIn, startAppServer, type AppServer } from "../../bench/lib/app-server";
 import { addEnumerator, freshDatabase, freshPostgresDatabase, integrity, storedResponses, type BenchDatabase } from "../../bench/lib/database";
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { unitScope } from "~/auth/session.server";
+import { unitScope } from "~/features/auth/session.server";
 import { assignWork, listAssignments, removeAssignment } from "~/models/assignment.server";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 import { addMainRows, createStaff, createSurvey } from "./fixtures";
 
 let survey: Awaited<ReturnType<typeof createSurvey>>;

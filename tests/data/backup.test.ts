@@ -6,7 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 import { createSurvey } from "./fixtures";
 
 // `npm run backup` copies the live database while the app writes to it, and `npm run

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { mulberry32 } from "../fixtures/r/synthetic-round";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 import { createSurvey, type UnitSpec } from "./fixtures";
 
 /**

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { aggregateMatrix, computeRound, computeRoundFromAggregates, toRoundMatrix } from "../../analysis";
 import { getRoundData, getViewCounts, listComments } from "~/models/dashboard.server";
-import type { InstrumentDefinition } from "~/models/instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 import { getInstrument } from "~/models/instrument.server";
-import { loadRoundData, loadView } from "~/results/dashboard-loader.server";
-import { MIN_GROUP_SIZE, type DashboardFilter } from "~/results/filters";
-import { rankRound } from "~/results/ranking";
-import { computeView, expectationShares, viewUnits, type RoundData } from "~/results/round-view";
+import { loadRoundData, loadView } from "~/features/results/dashboard-loader.server";
+import { MIN_GROUP_SIZE, type DashboardFilter } from "~/domain/results/filters";
+import { rankRound } from "~/features/results/ranking";
+import { computeView, expectationShares, viewUnits, type RoundData } from "~/domain/results/round-view";
 import { createDashboardRound, createRandomRound } from "./dashboard-fixture";
 import { loadRoundResponses, pickView, viewInput, type LoadedRound } from "./round-responses";
 import { expectSameNumbers } from "./same-numbers";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DrawError, getDrawnRows, getResponseRates, recordOutcome, runDraw } from "~/models/draw.server";
 import { acceptFrameImport, importFrameFile } from "~/models/frame.server";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 import { createSurvey } from "./fixtures";
 
 const dir = mkdtempSync(path.join(tmpdir(), "draw-data-"));

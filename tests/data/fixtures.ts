@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { InstrumentDefinition } from "~/models/instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 import { saveInstrumentDefinition } from "~/models/instrument.server";
 import type { RoundStatus, UnitLevel } from "~/models/round.server";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 
 /**

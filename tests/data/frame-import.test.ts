@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { acceptFrameImport, countFrameByUnit, discardFrameImport, FrameDecisionError, getFrameImport, importFrameFile } from "~/models/frame.server";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 import { createSurvey } from "./fixtures";
 
 const dir = mkdtempSync(path.join(tmpdir(), "frame-data-"));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseTranslationCsv, planTranslations, textEntries, toTranslationCsv } from "~/instruments/translations";
+import { parseTranslationCsv, planTranslations, textEntries, toTranslationCsv } from "~/domain/instruments/translations";
 import { addItem, applyTranslations, cloneInstrument, moveItem, removeItem, updateItem } from "~/models/instrument-admin.server";
 import { freezeInstrument, getInstrument, getInstrumentLanguages } from "~/models/instrument.server";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 import { createSurvey } from "./fixtures";
 
 // Editing questionnaires (docs/decisions/003): a frozen version never changes a question;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { TOKEN_PATTERN } from "~/fieldwork/invitation-token.server";
+import { TOKEN_PATTERN } from "~/domain/invitations/invitation-token.server";
 import {
   getInvitationCounts,
   issueAnonymousInvitations,
@@ -11,7 +11,7 @@ import {
   syncRefusedInvitations,
 } from "~/models/invitation-admin.server";
 import { startResponse, submitResponse } from "~/models/response.server";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 import { createSurvey } from "./fixtures";
 
 let survey: Awaited<ReturnType<typeof createSurvey>>;

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getAnswerRows } from "~/models/response.server";
 import { getMismatchCases, resolveMismatch, savePaperEntry } from "~/models/paper-entry.server";
-import type { AnswerRow } from "~/survey/answers";
-import { prisma } from "~/utils/db.server";
+import type { AnswerRow } from "~/domain/survey/answers";
+import { prisma } from "~/db/prisma.server";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 import { createSurvey } from "./fixtures";
 

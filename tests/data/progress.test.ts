@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { assignWork } from "~/models/assignment.server";
 import { getProgress } from "~/models/progress.server";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 import { addMainRows, createResponse, createStaff, createSurvey } from "./fixtures";
 
 let survey: Awaited<ReturnType<typeof createSurvey>>;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { bucketKey, countRequest, sweepOldBuckets } from "~/security/rate-limit.server";
-import { maxFor, RATE_LIMITS, windowStart } from "~/security/rate-limits";
-import { prisma } from "~/utils/db.server";
+import { bucketKey, countRequest, sweepOldBuckets } from "~/features/security/rate-limit.server";
+import { maxFor, RATE_LIMITS, windowStart } from "~/features/security/rate-limits";
+import { prisma } from "~/db/prisma.server";
 
 // A fixed instant in the middle of a one-minute window (and of the longer windows).
 const T0 = new Date("2026-11-27T10:00:20.000Z");

@@ -6,9 +6,9 @@ import { formatNumber } from "~/i18n";
 import { saveParRule } from "~/models/par-rule.server";
 import { getReportData, saveReport } from "~/models/report.server";
 import { getRoundResults } from "~/models/results.server";
-import { buildReportFile } from "~/report/report-export.server";
-import { contentDisposition, reportFileName } from "~/report/report-files";
-import { prisma } from "~/utils/db.server";
+import { buildReportFile } from "~/features/report/report-export.server";
+import { contentDisposition, reportFileName } from "~/features/report/report-files";
+import { prisma } from "~/db/prisma.server";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 import { createResponse, createSurvey, type UnitSpec } from "./fixtures";
 

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { checkInvitation } from "~/models/invitation.server";
 import { getAnswerRows, saveSectionAnswers, startResponse, submitResponse } from "~/models/response.server";
-import { receiptCodeFor } from "~/survey/receipt";
-import { prisma } from "~/utils/db.server";
+import { receiptCodeFor } from "~/domain/survey/receipt";
+import { prisma } from "~/db/prisma.server";
 import { createSurvey } from "./fixtures";
 
 // The promises the citizen's path rests on, against a real migrated SQLite database:

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getInstrument } from "~/models/instrument.server";
 import { aggregateRound } from "~/models/round-aggregates.server";
 import { getRoundData } from "~/models/dashboard.server";
-import { disconnectResultsReader, resultsReader, prisma } from "~/utils/db.server";
+import { disconnectResultsReader, resultsReader, prisma } from "~/db/prisma.server";
 import { createPostgresDatabase, dropPostgresDatabase, postgresTestServer, postgresUrlFor } from "../setup/postgres";
 import { createDashboardRound } from "./dashboard-fixture";
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { drawRoundBackChecks, listBackChecks, recordBackCheckResult, summarizeBackChecks } from "~/models/backcheck.server";
 import { getRoundResults } from "~/models/results.server";
 import { acceptUnflagged, countExcludedResponses, decideInterview, getReviewCounts, listInterviewsForReview } from "~/models/review.server";
-import { prisma } from "~/utils/db.server";
+import { prisma } from "~/db/prisma.server";
 import { createResponse, createStaff, createSurvey } from "./fixtures";
 
 const CRITERIA = Array.from({ length: 22 }, (_, i) => `c${String(i + 1).padStart(2, "0")}`);

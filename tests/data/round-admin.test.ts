@@ -2,9 +2,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { changeRoundStatus, createRoundWithStrata, listRoundsForAdmin, StatusChangeError } from "~/models/round-admin.server";
-import { planAllocation } from "~/rounds/allocation-plan";
-import type { RoundForm } from "~/rounds/round-schema";
-import { prisma } from "~/utils/db.server";
+import { planAllocation } from "~/domain/rounds/allocation-plan";
+import type { RoundForm } from "~/domain/rounds/round-schema";
+import { prisma } from "~/db/prisma.server";
 import { createInstrument } from "./fixtures";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { aggregateMatrix, computeRound, computeRoundFromAggregates, toRoundMatrix } from "../../analysis";
-import type { InstrumentDefinition } from "~/models/instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 import { getInstrument } from "~/models/instrument.server";
 import { aggregateRound } from "~/models/round-aggregates.server";
-import type { DashboardFilter } from "~/results/filters";
+import type { DashboardFilter } from "~/domain/results/filters";
 import { createDashboardRound, createRandomRound } from "./dashboard-fixture";
 import { loadRoundResponses, pickView, viewInput, type LoadedRound } from "./round-responses";
 import { expectSameNumbers } from "./same-numbers";

@@ -1,11 +1,11 @@
 import type { RoundInput, UnitLevel } from "../../analysis";
 import { dashboardItems } from "~/models/dashboard.server";
-import type { InstrumentDefinition } from "~/models/instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 import { elementsOf } from "~/models/instrument.server";
 import { COUNTED_IN_INDEX } from "~/models/results.server";
 import { getRoundStrata } from "~/models/round.server";
-import { GROUP_ITEMS, GROUP_KEYS, type DashboardFilter } from "~/results/filters";
-import { prisma } from "~/utils/db.server";
+import { GROUP_ITEMS, GROUP_KEYS, type DashboardFilter } from "~/domain/results/filters";
+import { prisma } from "~/db/prisma.server";
 
 /**
  * The reference for the aggregate queries: a round's counted questionnaires read the way

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createSession, getUser } from "~/auth/session.server";
-import { prisma } from "~/utils/db.server";
+import { createSession, getUser } from "~/features/auth/session.server";
+import { prisma } from "~/db/prisma.server";
 import { createStaff } from "./fixtures";
 
 /** A request carrying the cookie createSession made. */

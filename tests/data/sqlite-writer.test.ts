@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { prisma } from "~/utils/db.server";
-import { closeSqliteWriter, sqliteWrite } from "~/utils/sqlite-writer.server";
+import { prisma } from "~/db/prisma.server";
+import { closeSqliteWriter, sqliteWrite } from "~/models/sqlite-writer.server";
 
 /**
  * The SQLite writer thread (app/utils/sqlite-writer.*, ADR 017), on the test file's own

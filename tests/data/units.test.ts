@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { applyUnitImport, listUnitCodes, reorganiseUnits, updateUnit } from "~/models/unit.server";
-import { checkUnitImport } from "~/units/unit-import";
-import { prisma } from "~/utils/db.server";
+import { checkUnitImport } from "~/domain/units/unit-import";
+import { prisma } from "~/db/prisma.server";
 import { createSurvey } from "./fixtures";
 
 // Units are dated data (docs/method/sipas.md §5): imports are all-or-nothing, and a merger ends old

@@ -1,6 +1,6 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { roleCan, ROLES } from "../../app/auth/permissions";
+import { roleCan, ROLES } from "../../app/domain/auth/permissions";
 import { signInAs } from "./auth";
 import { ROUND } from "./fixture-data";
 import { openTestDb } from "./db";

@@ -4,7 +4,7 @@
  * Huyện Tam Đường (the enumerator's unit in the seed), three drawn people with contact
  * data, each assigned to the enumerator. Called by fixtures.ts on the fresh e2e database.
  */
-import { prisma } from "../../app/utils/db.server";
+import { prisma } from "../../app/db/prisma.server";
 import { FIELD_ENUMERATOR, FIELD_PEOPLE, FIELD_ROUND, FIELD_UNIT } from "./enumerator-fixture-data";
 
 export async function seedEnumeratorFieldwork() {

@@ -2,7 +2,7 @@
  * Rows the end-to-end tests need beyond the demo seed: invitations in each state and a
  * closed round. Run by scripts/e2e-server.mjs on the fresh e2e database.
  */
-import { prisma } from "../../app/utils/db.server";
+import { prisma } from "../../app/db/prisma.server";
 import { seedEnumeratorFieldwork } from "./enumerator-fixtures";
 import { CLOSED_ROUND, TOKENS } from "./fixture-data";
 import { seedReviewInterviews } from "./review-fixtures";

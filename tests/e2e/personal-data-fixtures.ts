@@ -4,7 +4,7 @@
  * counts change) where the person is drawn, assigned to the demo enumerator and invited.
  * Idempotent: both browser projects run it. DATABASE_URL names the e2e database.
  */
-import { prisma } from "../../app/utils/db.server";
+import { prisma } from "../../app/db/prisma.server";
 import { PRIVACY_PERSON, PRIVACY_ROUND } from "./personal-data-names";
 
 async function main() {

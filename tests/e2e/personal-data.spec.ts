@@ -1,9 +1,9 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { execSync } from "node:child_process";
 import JSZip from "jszip";
-import { ADMIN_ROUTES } from "../../app/auth/admin-routes";
-import { roleCan, ROLES, type Role } from "../../app/auth/permissions";
-import { REPORT_FORMATS } from "../../app/report/report-files";
+import { ADMIN_ROUTES } from "../../app/features/auth/admin-routes";
+import { roleCan, ROLES, type Role } from "../../app/domain/auth/permissions";
+import { REPORT_FORMATS } from "../../app/features/report/report-files";
 import { signInAs } from "./auth";
 import { E2E_DB } from "./helpers";
 import { PRIVACY_PERSON, PRIVACY_ROUND } from "./personal-data-names";
@@ -11,7 +11,7 @@ import { PRIVACY_PERSON, PRIVACY_ROUND } from "./personal-data-names";
 // Issue 7: no page or export shows a respondent's name, phone or address to a role that may
 // not see them. One person with strings found nowhere else (personal-data-fixtures.ts) is
 // drawn, assigned and invited in a round of their own; every role, and nobody signed in,
-// fetches every staff page (app/auth/admin-routes.ts), every public, results, report and
+// fetches every staff page (app/features/auth/admin-routes.ts), every public, results, report and
 // export route, and the enumerator API. The strings may appear only on the pages meant to
 // show contacts, and only to roles with read:frame-contacts.
 

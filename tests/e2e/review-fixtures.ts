@@ -9,7 +9,7 @@
  * Called by fixtures.ts on the fresh e2e database; idempotent.
  */
 import { randomUUID } from "node:crypto";
-import { prisma } from "../../app/utils/db.server";
+import { prisma } from "../../app/db/prisma.server";
 import { CONTACT, receiptOf, REVIEW_ROUNDS, REVIEW_UNIT, SELF_COMPLETED } from "./review-fixture-data";
 
 const CRITERIA = Array.from({ length: 22 }, (_, i) => `c${String(i + 1).padStart(2, "0")}`);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN_ROUTES } from "../../app/auth/admin-routes";
-import { roleCan, ROLES } from "../../app/auth/permissions";
+import { ADMIN_ROUTES } from "../../app/features/auth/admin-routes";
+import { roleCan, ROLES } from "../../app/domain/auth/permissions";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, signInAs } from "./auth";
 import { ROUND } from "./fixture-data";
 

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import { randomUUID } from "node:crypto";
-import type { EnumeratorPackage, Interview, SyncResponse } from "../../app/fieldwork/interview-schema";
+import type { EnumeratorPackage, Interview, SyncResponse } from "../../app/domain/interviews/interview-schema";
 import { completeAnswers } from "../fixtures/interview-answers";
 import { DEMO_PASSWORD } from "./auth";
 import { openTestDb } from "./db";

@@ -30,9 +30,9 @@ if (server) {
 }
 
 afterAll(async () => {
-  const { prisma } = await import("~/utils/db.server");
+  const { prisma } = await import("~/db/prisma.server");
   await prisma.$disconnect();
-  const { closeSqliteWriter } = await import("~/utils/sqlite-writer.server");
+  const { closeSqliteWriter } = await import("~/models/sqlite-writer.server");
   await closeSqliteWriter();
   await cleanUp();
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SectionDefinition } from "~/models/instrument-definition";
-import { answerRowsFromValues, incompleteSections, valuesFromAnswerRows, type AnswerRow } from "~/survey/answers";
+import type { SectionDefinition } from "~/domain/instruments/instrument-definition";
+import { answerRowsFromValues, incompleteSections, valuesFromAnswerRows, type AnswerRow } from "~/domain/survey/answers";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 
 // answers.ts is the seam between a step's form values and the Answer rows the results

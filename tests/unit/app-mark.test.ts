@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cookieHasMark } from "~/auth/app-mark";
+import { cookieHasMark } from "~/features/auth/app-mark";
 
-/** The offline app's check of its stored page against this phone's session (app/auth/app-mark.ts, ADR 008). */
+/** The offline app's check of its stored page against this phone's session (app/features/auth/app-mark.ts, ADR 008). */
 describe("cookieHasMark", () => {
   const mark = "0123456789abcdef0123456789abcdef";
 

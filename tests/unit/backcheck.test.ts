@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { backCheckSize, drawBackChecks, type BackCheckCandidate } from "~/fieldwork/backcheck";
-import { buildDrawSchema, buildResultSchema } from "~/fieldwork/backcheck-schema";
-import { describeDuration, describeFlag } from "~/fieldwork/review-display";
-import { buildRejectSchema, parseReviewFilter } from "~/fieldwork/review-schema";
+import { backCheckSize, drawBackChecks, type BackCheckCandidate } from "~/domain/backchecks/backcheck";
+import { buildDrawSchema, buildResultSchema } from "~/domain/backchecks/backcheck-schema";
+import { describeDuration, describeFlag } from "~/features/review/review-display";
+import { buildRejectSchema, parseReviewFilter } from "~/domain/review/review-schema";
 import { translator } from "~/i18n";
 
 const vi = translator("vi");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cividis, contrastRatio, linearScale, shorten, textColorOn, ticks } from "~/components/charts/scale";
-import { filterQuery, parseFilter } from "~/results/filters";
-import { isStable } from "~/results/ranking";
+import { filterQuery, parseFilter } from "~/domain/results/filters";
+import { isStable } from "~/features/results/ranking";
 
 describe("chart scales", () => {
   it("maps a domain onto a range and clamps outside it", () => {

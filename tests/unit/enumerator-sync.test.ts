@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { interviewSchema, MAX_BATCH, type Interview, type SyncResult } from "~/fieldwork/interview-schema";
-import { missingSections, valuesFromFormData } from "~/enumerator/interview-values";
-import { toUpload, type LocalInterview } from "~/enumerator/local-interview";
+import { interviewSchema, MAX_BATCH, type Interview, type SyncResult } from "~/domain/interviews/interview-schema";
+import { missingSections, valuesFromFormData } from "~/features/enumerator/interview-values";
+import { toUpload, type LocalInterview } from "~/features/enumerator/local-interview";
 import {
   applyResults,
   backoffDelay,
@@ -14,10 +14,10 @@ import {
   type PostOutcome,
   type Refusal,
   type SyncDeps,
-} from "~/enumerator/sync";
+} from "~/features/enumerator/sync";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 
-// The phone's sync rules (app/enumerator/sync.ts) with a fake network and an in-memory
+// The phone's sync rules (app/features/enumerator/sync.ts) with a fake network and an in-memory
 // outbox: this tests the client's logic; the server's store is tested on a real database
 // in tests/data/interview-sync.test.ts, and the two together in the Playwright spec.
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { escapeCsvCell, toCsv } from "~/fieldwork/csv";
-import { GRACE_DAYS, invitationExpiry } from "~/fieldwork/invitation-rules";
-import { newInvitationToken, TOKEN_PATTERN } from "~/fieldwork/invitation-token.server";
-import { answerKey, computeMismatches, rowsFromKey } from "~/fieldwork/mismatch";
-import { buildPaperSchema } from "~/fieldwork/paper-schema";
-import { progressRow, progressTotals } from "~/fieldwork/progress";
+import { escapeCsvCell, toCsv } from "~/utils/csv";
+import { GRACE_DAYS, invitationExpiry } from "~/domain/invitations/invitation-rules";
+import { newInvitationToken, TOKEN_PATTERN } from "~/domain/invitations/invitation-token.server";
+import { answerKey, computeMismatches, rowsFromKey } from "~/domain/paper/mismatch";
+import { buildPaperSchema } from "~/features/paper/paper-schema";
+import { progressRow, progressTotals } from "~/domain/progress/progress";
 import { translator } from "~/i18n";
-import type { AnswerRow } from "~/survey/answers";
+import type { AnswerRow } from "~/domain/survey/answers";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 
 describe("invitation tokens", () => {

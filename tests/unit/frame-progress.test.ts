@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateRows } from "~/sampling/frame-progress";
+import { estimateRows } from "~/features/sampling/frame-progress";
 
 describe("estimateRows", () => {
   it("estimates a large file's rows from its first 64 KB", async () => {

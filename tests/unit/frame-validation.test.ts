@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, mapHeader } from "~/sampling/frame-columns";
-import { normalisePhone, parseReturnDate, validateFrameRecord, type ValidationContext } from "~/sampling/frame-row";
-import { readFrameFile } from "~/sampling/read-frame-file.server";
+import { detectDelimiter, mapHeader } from "~/domain/sampling/frame-columns";
+import { normalisePhone, parseReturnDate, validateFrameRecord, type ValidationContext } from "~/domain/sampling/frame-row";
+import { readFrameFile } from "~/domain/sampling/read-frame-file.server";
 
 const HEADER = ["dossier_code", "unit_code", "procedure", "returned_at", "name", "phone", "address"];
 const index = (mapHeader(HEADER) as { ok: true; index: Record<string, number> }).index;

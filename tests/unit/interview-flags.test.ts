@@ -10,7 +10,7 @@ import {
   straightLineFlag,
   tooFastFlag,
   type Bounds,
-} from "~/fieldwork/flags";
+} from "~/domain/interviews/flags";
 
 const start = new Date("2026-11-20T01:00:00Z");
 const after = (seconds: number) => new Date(start.getTime() + seconds * 1000);

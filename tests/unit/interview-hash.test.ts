@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, interviewContentHash } from "~/fieldwork/interview-hash";
-import { interviewContentHashSync } from "~/fieldwork/interview-hash.server";
-import type { Interview } from "~/fieldwork/interview-schema";
+import { canonicalJson, interviewContentHash } from "~/domain/interviews/interview-hash";
+import { interviewContentHashSync } from "~/domain/interviews/interview-hash.server";
+import type { Interview } from "~/domain/interviews/interview-schema";
 
 const interview: Interview = {
   id: "0b6f5e1c-4a3c-4d55-9d0b-6e2f8f6c1a11",

@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { InputFileError, readRound } from "../../analysis/read-round-csv";
 import { forEachCsvRow } from "../../analysis/csv-rows";
-import { parseTranslationCsv, toTranslationCsv, textEntries } from "~/instruments/translations";
-import { parsePopulationCsv } from "~/rounds/population-csv";
-import { normalisePhone, parseReturnDate } from "~/sampling/frame-row";
-import { checkUnitImport, isAcceptable } from "~/units/unit-import";
+import { parseTranslationCsv, toTranslationCsv, textEntries } from "~/domain/instruments/translations";
+import { parsePopulationCsv } from "~/domain/rounds/population-csv";
+import { normalisePhone, parseReturnDate } from "~/domain/sampling/frame-row";
+import { checkUnitImport, isAcceptable } from "~/domain/units/unit-import";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 
 // Issue 7, hostile input: every CSV reader, fed anything a person or a spreadsheet could

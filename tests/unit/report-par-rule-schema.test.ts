@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "~/i18n";
-import { buildParRuleSchema, parseStoredRule, storedParams, toParRuleDefinition } from "~/report/par-rule-schema";
+import { buildParRuleSchema, parseStoredRule, storedParams, toParRuleDefinition } from "~/domain/report/par-rule-schema";
 
 const schema = buildParRuleSchema(translator("vi"));
 const parse = (fields: Record<string, unknown>) => schema.safeParse({ intent: "save", year: "2020", level: "district", ...fields });

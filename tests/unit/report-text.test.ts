@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeRound, parPoints, type RoundInput, type RoundResult } from "../../analysis";
-import { buildReportData, type ReportInput } from "~/report/report-data";
-import { generateReportParagraphs, generateReportText, joinList, percent, splitParagraphs } from "~/report/report-text";
+import { buildReportData, type ReportInput } from "~/domain/report/report-data";
+import { generateReportParagraphs, generateReportText, joinList, percent, splitParagraphs } from "~/features/report/report-text";
 
 // A small round: 2 elements × 2 criteria, two departments, three districts, one commune.
 // Each unit's answers are a fixed mix of scores, so the units differ; the test reads the

@@ -2,9 +2,9 @@
 import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
 import { translator } from "~/i18n";
-import { planAllocation } from "~/rounds/allocation-plan";
-import { parsePopulationCsv } from "~/rounds/population-csv";
-import { buildRoundSchema, validDuring, type UnitOption } from "~/rounds/round-schema";
+import { planAllocation } from "~/domain/rounds/allocation-plan";
+import { parsePopulationCsv } from "~/domain/rounds/population-csv";
+import { buildRoundSchema, validDuring, type UnitOption } from "~/domain/rounds/round-schema";
 import { marginOfError } from "../../analysis";
 
 const t = translator("en");

@@ -1,9 +1,9 @@
 /** The draw's PRNG and sampling: reproducible, exact sizes, reserve order; response rates. */
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { drawStratum, frameFingerprint, reserveSize } from "~/sampling/draw-plan";
-import { mulberry32, newSeed, partialShuffle, stratumState } from "~/sampling/prng";
-import { responseRates } from "~/sampling/response-rates";
+import { drawStratum, frameFingerprint, reserveSize } from "~/domain/sampling/draw-plan";
+import { mulberry32, newSeed, partialShuffle, stratumState } from "~/domain/sampling/prng";
+import { responseRates } from "~/domain/sampling/response-rates";
 
 const rows = Array.from({ length: 200 }, (_, i) => ({ id: `id-${i}`, dossierCode: `HS-${String(i).padStart(4, "0")}` }));
 

@@ -4,9 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { MessageChannel } from "node:worker_threads";
 import { afterEach, describe, expect, it } from "vitest";
-import { CHECKPOINT_EVERY_MS, checkpointOnce, runCheckpoints } from "~/utils/sqlite-checkpointer";
+import { CHECKPOINT_EVERY_MS, checkpointOnce, runCheckpoints } from "~/db/sqlite-checkpointer";
 
-/** The checkpointer's turn (app/utils/sqlite-checkpointer.ts) on a real WAL file, writer and checkpointer on two connections. */
+/** The checkpointer's turn (app/db/sqlite-checkpointer.ts) on a real WAL file, writer and checkpointer on two connections. */
 describe("WAL checkpoints off the writer's path", () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,8 +1,8 @@
 import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
 import { translator } from "~/i18n";
-import type { SectionDefinition } from "~/models/instrument-definition";
-import { buildStepSchema, MAX_COMMENT_LENGTH } from "~/survey/step-schema";
+import type { SectionDefinition } from "~/domain/instruments/instrument-definition";
+import { buildStepSchema, MAX_COMMENT_LENGTH } from "~/domain/survey/step-schema";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 
 // The step schema is what stands between a citizen's form post and the database, in the

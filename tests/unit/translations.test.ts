@@ -7,9 +7,9 @@ import {
   planTranslations,
   textEntries,
   toTranslationCsv,
-} from "~/instruments/translations";
-import type { InstrumentDefinition } from "~/models/instrument-definition";
-import { readCsvTable } from "~/units/csv-table";
+} from "~/domain/instruments/translations";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
+import { readCsvTable } from "~/utils/csv-table";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 
 const tiny: InstrumentDefinition = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, readCsvTable, stripBom } from "~/units/csv-table";
-import { checkUnitImport, isAcceptable, isIsoDate } from "~/units/unit-import";
+import { detectDelimiter, readCsvTable, stripBom } from "~/utils/csv-table";
+import { checkUnitImport, isAcceptable, isIsoDate } from "~/domain/units/unit-import";
 
 // The unit CSV as provinces produce it (Excel, Vietnamese locale): the report must name
 // every bad row by its line in the file, and nothing may be accepted while one is bad.

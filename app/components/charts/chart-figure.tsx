@@ -1,6 +1,6 @@
 /**
  * A chart with its numbers: the figure's caption, the SVG, and the data table in a
- * <details> under it (open when printed, see app/results/dashboard.css), so every number
+ * <details> under it (open when printed, see app/features/results/dashboard.css), so every number
  * a chart shows can be read, copied and found by a screen reader.
  */
 export function ChartFigure({

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import type { Translate } from "~/i18n";
+import { isIsoDate, UNIT_CODE_PATTERN, UNIT_LEVELS } from "~/domain/units/unit-import";
+
+/**
+ * The forms of /admin/units, each validated in the browser (conform's onValidate) and in
+ * its action with the same schema. Dates are YYYY-MM-DD strings (what <input type="date">
+ * posts); the model turns them into UTC midnights.
+ */
+function isoDate(t: Translate) {
+  return z.string({ required_error: t("units.error.dateRequired") }).refine(isIsoDate, t("units.error.date"));
+}
+
+export function buildUnitEditSchema(t: Translate) {
+  return z
+    .object({
+      name: z.string({ required_error: t("units.error.nameRequired") }).trim().min(1, t("units.error.nameRequired")).max(200),
+      parentCode: z.string().trim().max(64).optional(),
+      validFrom: isoDate(t),
+      validTo: isoDate(t).optional(),
+    })
+    .refine((v) => !v.validTo || v.validTo > v.validFrom, { message: t("units.error.dateOrder"), path: ["validTo"] });
+}
+
+/**
+ * Step one: a file, or the CSV text pasted (or fixed) in the text box. The box comes back
+ * filled with the checked text, so a bad row can be corrected where it was reported.
+ */
+export function buildImportUploadSchema(t: Translate) {
+  return z
+    .object({
+      intent: z.literal("check"),
+      file: z
+        .instanceof(File, { message: t("units.error.fileRequired") })
+        .refine((f) => f.size <= 2_000_000, t("units.error.fileTooLarge"))
+        .optional(),
+      text: z.string().max(2_000_000, t("units.error.fileTooLarge")).optional(),
+    })
+    .refine((v) => (v.file && v.file.size > 0) || v.text, { message: t("units.error.fileRequired"), path: ["file"] });
+}
+
+/** Step two re-posts the checked file's text (see app/routes/admin.units.import.tsx for why). */
+export const ImportAcceptSchema = z.object({
+  intent: z.literal("accept"),
+  csv: z.string().min(1).max(2_000_000),
+});
+
+export function buildReorganiseSchema(t: Translate) {
+  return z
+    .object({
+      merged: z
+        .string({ required_error: t("units.error.mergedRequired") })
+        .transform((s) => [...new Set(s.split(/[\s,;]+/).filter(Boolean))])
+        .refine((codes) => codes.length > 0, t("units.error.mergedRequired")),
+      successorCode: z
+        .string({ required_error: t("units.error.codeRequired") })
+        .trim()
+        .regex(UNIT_CODE_PATTERN, t("units.error.code")),
+      successorName: z.string().trim().max(200).optional(),
+      successorLevel: z.enum(UNIT_LEVELS, { message: t("units.error.level") }).optional(),
+      parentCode: z.string().trim().max(64).optional(),
+      from: isoDate(t),
+    })
+    .refine((v) => !v.merged.includes(v.successorCode), { message: t("units.error.successorMerged"), path: ["successorCode"] });
+}
