@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tool configuration in CommonJS (dependency-cruiser reads .cjs).
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+  },
+  {
     // Command-line programs and scripts talk to their user on the console.
     files: ["scripts/**", "prisma/seed.ts", "bench/**", "analysis/cli.ts", "tests/e2e/fixtures.ts"],
     rules: { "no-console": "off" },
