@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import prettier from "eslint-config-prettier";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -39,4 +40,6 @@ export default tseslint.config(
       ],
     },
   },
+  // Last: turns off every stylistic rule that would fight Prettier (npm run format).
+  prettier,
 );

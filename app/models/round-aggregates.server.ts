@@ -8,7 +8,8 @@
  * SQLite and PostgreSQL.
  *
  * Answers 1..5 are valid; 9, NULL, any other value or no row at all is "not applicable"
- * (slot 0), as the old reader's `value >= 1 && value <= 5 ? value : null`.
+ * (slot 0), as in the row-by-row reader the tests compare with (tests/data/round-responses.ts:
+ * `value >= 1 && value <= 5 ? value : null`).
  */
 import { PAIR_SLOTS, SATISFIED_MIN_SCORE, SCORE_SHIFT, type RoundAggregates, type RoundTally } from "../../analysis";
 import { emptyAlphaMoments, type AlphaMoments } from "../../analysis/cronbach-alpha";

@@ -1,5 +1,5 @@
 /**
- * Signing in for tests and benchmarks. Browser tests skip the sign-in form (STYLE.md:
+ * Signing in for tests and benchmarks. Browser tests skip the sign-in form (docs/style.md:
  * fixtures log in by creating a session and setting the cookie): a Session row in the
  * database, and the cookie signed with the server's secret (SESSION_SECRET, set for both by
  * playwright.config.ts). Load tests and the sync-API spec sign in through the real form.

@@ -81,7 +81,7 @@ async function reachable(server: string): Promise<boolean> {
 
 /**
  * Make sure `server` answers: when it does not, start the machine's clusters as the
- * project's machines allow (pg_ctlcluster, docs/STACK or ../shared/STACK.md) and wait up to
+ * project's machines allow (pg_ctlcluster, docs/stack.md) and wait up to
  * 20 s. False when it still does not answer.
  */
 export async function ensurePostgresServer(server: string, log: (line: string) => void = console.warn): Promise<boolean> {

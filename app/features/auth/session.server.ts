@@ -18,7 +18,7 @@ const sessionCookie = createCookie("hl_session", {
   sameSite: "lax",
   maxAge: SESSION_DAYS * 24 * 60 * 60,
   secrets: cookieSecrets(),
-  // Secure when COOKIE_SECURE=1 (behind HTTPS); README "Configuration".
+  // Secure when COOKIE_SECURE=1 (behind HTTPS); docs/operations.md, "Configuration".
   secure: process.env.COOKIE_SECURE === "1",
 });
 

@@ -6,7 +6,7 @@ import { inputProps, type FieldLike, type RecordFieldLike } from "./field-like";
 type Fields = { rule: FieldLike; total: FieldLike; minimum: FieldLike; perLevel: RecordFieldLike };
 
 /**
- * The allocation rule (SIPAS.md §3: proportional to N_h with a minimum, a fixed quota per
+ * The allocation rule (docs/method/sipas.md §3: proportional to N_h with a minimum, a fixed quota per
  * level, or by hand) and its numbers. Every input is always there (no JavaScript needed);
  * the hint under each rule says which numbers it uses.
  */

@@ -13,7 +13,7 @@ export interface StartTarget {
 }
 
 /**
- * Languages an enumerator interprets into orally (SIPAS.md §3): the province's minority
+ * Languages an enumerator interprets into orally (docs/method/sipas.md §3): the province's minority
  * languages, by the same ISO 639 codes as the instrument's translations
  * (app/i18n/language-names.ts).
  */
