@@ -1,15 +1,28 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { bucketKey, countRequest, sweepOldBuckets } from "~/features/security/rate-limit.server";
 import { maxFor, RATE_LIMITS, windowStart } from "~/features/security/rate-limits";
+import { usesPostgres } from "~/db/direct-db.server";
 import { prisma } from "~/db/prisma.server";
+import { sqliteWrite } from "~/models/sqlite-writer.server";
 
 // A fixed instant in the middle of a one-minute window (and of the longer windows).
 const T0 = new Date("2026-11-27T10:00:20.000Z");
 const later = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
+/**
+ * On SQLite the writer thread answers a count before its group's COMMIT (app/db/sqlite-writer-thread.ts),
+ * so a read through Prisma's own connection right after could miss it under load (CI read 3 for 4).
+ * A durable job is answered after the COMMIT of its group, which comes after the counts' group:
+ * wait for one before reading what was counted.
+ */
+async function counted() {
+  if (!usesPostgres()) await sqliteWrite({ kind: "statement", sql: "SELECT 1", params: [], durable: true });
+}
+
 afterEach(async () => {
   delete process.env.RATE_LIMIT_SURVEY_TOKEN;
   delete process.env.RATE_LIMITS;
+  await counted();
   await prisma.rateLimitBucket.deleteMany();
 });
 
@@ -23,6 +36,7 @@ describe("fixed-window rate limits in the database", () => {
     expect(await countRequest(hit, later(39))).toMatchObject({ limited: true });
     // The next window starts again from one.
     expect(await countRequest(hit, later(40))).toEqual({ limited: false });
+    await counted();
     const bucket = await prisma.rateLimitBucket.findUniqueOrThrow({ where: { key: bucketKey("surveyToken", "LC2020-ABC") } });
     expect(bucket.count).toBe(1);
     expect(bucket.windowStart.toISOString()).toBe("2026-11-27T10:01:00.000Z");
@@ -36,12 +50,14 @@ describe("fixed-window rate limits in the database", () => {
     expect(await countRequest([ip, { limit: "surveyToken", value: "T-1" }], T0)).toMatchObject({ limited: true, limit: "surveyToken" });
     // Another token from the same address is fine: the address is far below its 600.
     expect(await countRequest([ip, { limit: "surveyToken", value: "T-2" }], T0)).toEqual({ limited: false });
+    await counted();
     const ipBucket = await prisma.rateLimitBucket.findUniqueOrThrow({ where: { key: bucketKey("surveyIp", "203.0.113.7") } });
     expect(ipBucket.count).toBe(4);
   });
 
   test("the table holds keyed hashes, never an address or a token", async () => {
     await countRequest([{ limit: "surveyIp", value: "198.51.100.23" }, { limit: "surveyToken", value: "SECRET-TOKEN-9" }], T0);
+    await counted();
     const keys = (await prisma.rateLimitBucket.findMany()).map((b) => b.key);
     expect(keys).toHaveLength(2);
     for (const key of keys) {
@@ -54,6 +70,7 @@ describe("fixed-window rate limits in the database", () => {
   test("concurrent requests are all counted (one atomic statement each)", async () => {
     const hit = [{ limit: "loginEmail" as const, value: "someone@example.vn" }];
     const verdicts = await Promise.all(Array.from({ length: 40 }, () => countRequest(hit, T0)));
+    await counted();
     const bucket = await prisma.rateLimitBucket.findUniqueOrThrow({ where: { key: bucketKey("loginEmail", "someone@example.vn") } });
     expect(bucket.count).toBe(40);
     // Exactly the first maxFor(…) were let through, whatever the order.
@@ -67,6 +84,7 @@ describe("fixed-window rate limits in the database", () => {
     expect(await sweepOldBuckets(later(5 * 60), true)).toBe(0);
     // 20 minutes on, the first window (10:00) is older than the longest window (15 min).
     expect(await sweepOldBuckets(later(20 * 60), true)).toBe(1);
+    await counted();
     const left = await prisma.rateLimitBucket.findMany();
     expect(left.map((b) => b.key)).toEqual([bucketKey("surveyIp", "192.0.2.2")]);
   });
@@ -74,6 +92,7 @@ describe("fixed-window rate limits in the database", () => {
   test("RATE_LIMITS=off counts nothing; a bad override falls back to the default", async () => {
     process.env.RATE_LIMITS = "off";
     expect(await countRequest([{ limit: "surveyIp", value: "192.0.2.9" }], T0)).toEqual({ limited: false });
+    await counted();
     expect(await prisma.rateLimitBucket.count()).toBe(0);
     process.env.RATE_LIMIT_SURVEY_TOKEN = "lots";
     expect(maxFor("surveyToken")).toBe(RATE_LIMITS.surveyToken.max);
