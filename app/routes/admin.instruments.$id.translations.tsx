@@ -1,10 +1,9 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { translator, type UiLanguage } from "~/i18n";
 import { buildTranslationUploadSchema, TranslationAcceptSchema } from "~/features/instruments/schemas";
 import { TranslationReportView, type TranslationReport } from "~/features/instruments/translation-report";
@@ -14,6 +13,8 @@ import { applyTranslations, getInstrumentRow } from "~/models/instrument-admin.s
 import { getInstrument } from "~/models/instrument.server";
 import { getLanguage } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
+import { InputField, TextareaField } from "~/components/forms";
+import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction = () => [{ title: "Nhập bản dịch — Hài Lòng" }];
 
@@ -80,12 +81,7 @@ export default function ImportTranslations() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const schema = buildTranslationUploadSchema(t);
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useSchemaForm(schema, { lastResult: actionData?.result, shouldValidate: "onSubmit" });
   const report = actionData?.report ?? null;
   return (
     <>
@@ -106,16 +102,8 @@ export default function ImportTranslations() {
       {/* key: after a check the form starts afresh, with the checked text in the box to correct. */}
       <Form method="post" encType="multipart/form-data" className="card" {...getFormProps(form)} key={actionData?.csv ?? ""}>
         <input type="hidden" name="intent" value="check" />
-        <div className="field">
-          <label htmlFor={fields.file.id}>{t("units.file")}</label>
-          <input {...getInputProps(fields.file, { type: "file" })} accept=".csv,text/csv" />
-          <FieldError id={fields.file.errorId} errors={fields.file.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.text.id}>{t("units.text")}</label>
-          <textarea {...getTextareaProps(fields.text)} defaultValue={actionData?.csv ?? ""} rows={8} spellCheck={false} />
-          <FieldError id={fields.text.errorId} errors={fields.text.errors} />
-        </div>
+        <InputField field={fields.file} type="file" label={t("units.file")} accept=".csv,text/csv" />
+        <TextareaField field={fields.text} label={t("units.text")} defaultValue={actionData?.csv ?? ""} rows={8} spellCheck={false} />
         <div className="actions">
           <button type="submit" className="button secondary">
             {t("units.check")}

@@ -1,16 +1,17 @@
-import { getFormProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
 import { requirePermission, unitScope } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { buildAssignSchema, buildUnassignSchema } from "~/features/assignments/assignment-schema";
 import { getScopedUnits, requireRound } from "~/features/rounds/require-round.server";
 import { translator } from "~/i18n";
 import { assignWork, listAssignments, listDrawnPeople, listEnumerators, removeAssignment } from "~/models/assignment.server";
 import { getLanguage } from "~/utils/language.server";
+import { useSchemaForm } from "~/components/use-schema-form";
+import { SelectField } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Phân công điều tra viên — Hài Lòng" }];
 
@@ -78,13 +79,7 @@ export default function Assignments() {
   const actionData = useActionData<typeof action>();
   const t = translator(lang);
   const schema = buildAssignSchema(units.map((u) => u.code), enumerators.map((e) => e.id), t);
-  const [form, fields] = useForm({
-    id: "assign",
-    lastResult: actionData?.result,
-    defaultValue: { unit: selected ?? "" },
-    constraint: getZodConstraint(schema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useSchemaForm(schema, { id: "assign", lastResult: actionData?.result, defaultValue: { unit: selected ?? "" } });
   const chosen = new Set([fields.people.initialValue ?? []].flat().map(String));
   return (
     <>
@@ -117,30 +112,8 @@ export default function Assignments() {
 
       <Form method="post" className="card" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="assign" />
-        <div className="field">
-          <label htmlFor={fields.unit.id}>{t("fieldwork.unit")}</label>
-          <select {...getSelectProps(fields.unit)}>
-            <option value="">{t("fieldwork.choose")}</option>
-            {units.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id={fields.unit.errorId} errors={fields.unit.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.enumerator.id}>{t("fieldwork.asg.enumerator")}</label>
-          <select {...getSelectProps(fields.enumerator)}>
-            <option value="">{t("fieldwork.choose")}</option>
-            {enumerators.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id={fields.enumerator.errorId} errors={fields.enumerator.errors} />
-        </div>
+        <SelectField field={fields.unit} label={t("fieldwork.unit")} placeholder={t("fieldwork.choose")} options={units.map((u) => ({ value: u.code, label: u.name }))} />
+        <SelectField field={fields.enumerator} label={t("fieldwork.asg.enumerator")} placeholder={t("fieldwork.choose")} options={enumerators.map((e) => ({ value: e.id, label: e.name }))} />
         {people.length > 0 ? (
           <fieldset className="question">
             <legend>{t("fieldwork.asg.people")}</legend>

@@ -1,10 +1,8 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requirePermission } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { formatNumber, translator } from "~/i18n";
 import { acceptFrameImport, discardFrameImport, FrameDecisionError, getFrameImport, listFrameImports } from "~/models/frame.server";
 import { getRoundForAdmin } from "~/models/round-admin.server";
@@ -16,6 +14,8 @@ import { getLanguage } from "~/utils/language.server";
 import { TableRegion } from "~/components/table-region";
 import { estimateRows, FrameProgress } from "~/features/sampling/frame-progress";
 import { useState } from "react";
+import { useSchemaForm } from "~/components/use-schema-form";
+import { InputField } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Khung mẫu — Hài Lòng" }];
 
@@ -59,12 +59,7 @@ export default function FramePage() {
   const navigation = useNavigation();
   const t = translator(lang);
   const schema = buildFrameUploadSchema(t);
-  const [form, fields] = useForm({
-    lastResult: actionData?.result ?? undefined,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useSchemaForm(schema, { lastResult: actionData?.result ?? undefined, shouldValidate: "onSubmit" });
   const uploading = navigation.state === "submitting" && navigation.formEncType === "multipart/form-data";
   const [estimate, setEstimate] = useState<number | null>(null);
   return (
@@ -76,20 +71,18 @@ export default function FramePage() {
       <p className="hint">{t("frame.intro")}</p>
       {actionData?.error ? <p className="error-summary" role="alert">{actionData.error}</p> : null}
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
-        <div className="field">
-          <label htmlFor={fields.file.id}>{t("frame.file")}</label>
-          <input
-            {...getInputProps(fields.file, { type: "file" })}
-            accept=".csv,text/csv"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              setEstimate(null);
-              if (file) estimateRows(file).then(setEstimate, () => setEstimate(null));
-            }}
-          />
-          <p className="hint">{t("frame.fileHint")}</p>
-          <FieldError id={fields.file.errorId} errors={fields.file.errors} />
-        </div>
+        <InputField
+          field={fields.file}
+          type="file"
+          label={t("frame.file")}
+          hint={t("frame.fileHint")}
+          accept=".csv,text/csv"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            setEstimate(null);
+            if (file) estimateRows(file).then(setEstimate, () => setEstimate(null));
+          }}
+        />
         <button type="submit" className="button primary" disabled={uploading}>
           {t("frame.upload")}
         </button>

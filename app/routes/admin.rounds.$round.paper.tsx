@@ -1,5 +1,5 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data, redirect } from "@remix-run/node";
@@ -16,6 +16,7 @@ import { savePaperEntry } from "~/models/paper-entry.server";
 import { answerRowsFromValues } from "~/domain/survey/answers";
 import type { StepValues } from "~/domain/survey/step-schema";
 import { getLanguage } from "~/utils/language.server";
+import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction = () => [{ title: "Nhập phiếu giấy — Hài Lòng" }];
 
@@ -139,13 +140,11 @@ function EntryForm() {
   const actionData = useActionData<typeof action>();
   const t = translator(lang);
   const schema = buildPaperSchema(instrument!, t);
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(schema, {
     id: `paper-${newResponseId}`,
     lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const errorCount = Object.keys(form.allErrors).length;
   const field = (code: string) => fields[code as keyof typeof fields];

@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, getSelectProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -13,6 +12,8 @@ import { buildRoundSchema, validDuring } from "~/domain/rounds/round-schema";
 import { RulePicker } from "~/features/rounds/rule-picker";
 import { UnitPicker } from "~/features/rounds/unit-picker";
 import { getLanguage } from "~/utils/language.server";
+import { InputField, TextareaField } from "~/components/forms";
+import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction = () => [{ title: "Tạo đợt khảo sát — Hài Lòng" }];
 
@@ -41,30 +42,16 @@ export default function NewRound() {
   const navigation = useNavigation();
   const t = translator(lang);
   const schema = buildRoundSchema(t, { units, takenCodes });
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useSchemaForm(schema, { lastResult: actionData?.result, shouldValidate: "onSubmit", shouldRevalidate: "onBlur" });
   const start = new Date(String(fields.periodStart.value ?? ""));
   const end = new Date(String(fields.periodEnd.value ?? ""));
   const shown = Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) ? units : units.filter((u) => validDuring(u, start, end));
   const instrument = instruments.find((i) => i.id === fields.instrumentId.value);
   const text = (name: "code" | "title" | "planReference") => (
-    <div className="field">
-      <label htmlFor={fields[name].id}>{t(`rounds.field.${name}`)}</label>
-      <input {...getInputProps(fields[name], { type: "text" })} />
-      <FieldError id={fields[name].errorId} errors={fields[name].errors} />
-    </div>
+    <InputField field={fields[name]} label={t(`rounds.field.${name}`)} />
   );
   const date = (name: "periodStart" | "periodEnd" | "planDate") => (
-    <div className="field">
-      <label htmlFor={fields[name].id}>{t(`rounds.field.${name}`)}</label>
-      <input {...getInputProps(fields[name], { type: "date" })} />
-      <FieldError id={fields[name].errorId} errors={fields[name].errors} />
-    </div>
+    <InputField field={fields[name]} type="date" label={t(`rounds.field.${name}`)} />
   );
   return (
     <section className="card">
@@ -100,12 +87,7 @@ export default function NewRound() {
           {instrument?.draft ? <p className="notice" role="status">{t("rounds.draftWarning")}</p> : null}
         </div>
         <UnitPicker units={shown} fields={fields} lang={lang} />
-        <div className="field">
-          <label htmlFor={fields.populationCsv.id}>{t("rounds.field.populationCsv")}</label>
-          <textarea {...getTextareaProps(fields.populationCsv)} rows={4} placeholder="unit_code,population" />
-          <p className="hint">{t("rounds.populationCsvHint")}</p>
-          <FieldError id={fields.populationCsv.errorId} errors={fields.populationCsv.errors} />
-        </div>
+        <TextareaField field={fields.populationCsv} label={t("rounds.field.populationCsv")} hint={t("rounds.populationCsvHint")} rows={4} placeholder="unit_code,population" />
         <RulePicker fields={fields} lang={lang} />
         {actionData?.allocation ? <AllocationTable allocation={actionData.allocation} lang={lang} caption={t("rounds.allocationCaption")} /> : null}
         <p className="actions">
