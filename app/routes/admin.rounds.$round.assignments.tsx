@@ -4,12 +4,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { buildAssignSchema, buildUnassignSchema } from "~/features/assignments/assignment-schema";
-import { getScopedUnits, requireRound } from "~/features/rounds/require-round.server";
+import { getScopedUnits, requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator } from "~/i18n";
 import { assignWork, listAssignments, listDrawnPeople, listEnumerators, removeAssignment } from "~/models/assignment.server";
-import { getLanguage } from "~/utils/language.server";
 import { useSchemaForm } from "~/components/use-schema-form";
 import { SelectField } from "~/components/forms";
 
@@ -20,10 +18,7 @@ export const meta: MetaFunction = () => [{ title: "Phân công điều tra viên
  * only their own units (unitScope); an admin any unit of the round.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "manage:assignments");
-  const lang = await getLanguage(request);
-  const round = await requireRound(params.round, lang);
-  const scope = await unitScope(user);
+  const { lang, round, scope } = await requireRoundPage(request, params, "manage:assignments");
   const units = await getScopedUnits(round.id, scope);
   const url = new URL(request.url);
   const selected = units.find((u) => u.code === url.searchParams.get("unit")) ?? null;
@@ -45,11 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:assignments");
-  const lang = await getLanguage(request);
-  const t = translator(lang);
-  const round = await requireRound(params.round, lang);
-  const scope = await unitScope(user);
+  const { user, t, round, scope } = await requireRoundPage(request, params, "manage:assignments");
   const units = await getScopedUnits(round.id, scope);
   const formData = await request.formData();
   const base = `/admin/rounds/${round.code}/assignments`;

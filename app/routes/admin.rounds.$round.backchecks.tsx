@@ -4,14 +4,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { roleCan } from "~/domain/auth/permissions";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { TableRegion } from "~/components/table-region";
 import { BACK_CHECK_RESULTS, buildDrawSchema, buildResultSchema } from "~/domain/backchecks/backcheck-schema";
-import { requireRound } from "~/features/rounds/require-round.server";
+import { requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator, type Translate } from "~/i18n";
 import { drawRoundBackChecks, getBackCheckContacts, listBackChecks, recordBackCheckResult, summarizeBackChecks } from "~/models/backcheck.server";
 import { formatDate } from "~/utils/format";
-import { getLanguage } from "~/utils/language.server";
 import { InputField, SelectField, TextareaField } from "~/components/forms";
 import { useSchemaForm } from "~/components/use-schema-form";
 
@@ -23,13 +21,10 @@ export const meta: MetaFunction = () => [{ title: "Phúc tra — Hài Lòng" }];
  * `read:frame-contacts`; a supervisor sees only their own units.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "review:interviews");
-  const lang = await getLanguage(request);
-  const round = await requireRound(params.round, lang);
-  const checks = await listBackChecks(round.id, await unitScope(user));
+  const { user, lang, t, round, scope } = await requireRoundPage(request, params, "review:interviews");
+  const checks = await listBackChecks(round.id, scope);
   const mayContact = roleCan(user.role, "read:frame-contacts");
   const contacts = mayContact ? await getBackCheckContacts(checks.flatMap((c) => (c.response.frameRowId ? [c.response.frameRowId] : []))) : new Map();
-  const t = translator(lang);
   const url = new URL(request.url);
   const contactOf = (frameRowId: string | null) => {
     if (!mayContact) return t("backcheck.contactHidden");
@@ -61,11 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "review:interviews");
-  const lang = await getLanguage(request);
-  const t = translator(lang);
-  const round = await requireRound(params.round, lang);
-  const scope = await unitScope(user);
+  const { user, t, round, scope } = await requireRoundPage(request, params, "review:interviews");
   const formData = await request.formData();
   const base = `/admin/rounds/${round.code}/backchecks`;
   if (formData.get("intent") === "draw") {

@@ -4,10 +4,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { buildAnonymousSchema, buildIssueSchema, MAX_ANONYMOUS } from "~/features/invitations/invitation-schemas";
 import { GRACE_DAYS, INVITATION_STATUSES } from "~/domain/invitations/invitation-rules";
-import { getScopedUnits, requireRound } from "~/features/rounds/require-round.server";
+import { getScopedUnits, requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator, type Translate } from "~/i18n";
 import {
   getInvitationCounts,
@@ -15,17 +14,13 @@ import {
   issueInvitations,
   syncRefusedInvitations,
 } from "~/models/invitation-admin.server";
-import { getLanguage } from "~/utils/language.server";
 import { InputField, SelectField } from "~/components/forms";
 import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction = () => [{ title: "Thư mời khảo sát — Hài Lòng" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "manage:invitations");
-  const lang = await getLanguage(request);
-  const round = await requireRound(params.round, lang);
-  const scope = await unitScope(user);
+  const { lang, round, scope } = await requireRoundPage(request, params, "manage:invitations");
   const units = await getScopedUnits(round.id, scope);
   // A refusal recorded on the frame row shows on its invitation.
   await syncRefusedInvitations(round.id);
@@ -40,11 +35,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:invitations");
-  const lang = await getLanguage(request);
-  const t = translator(lang);
-  const round = await requireRound(params.round, lang);
-  const units = await getScopedUnits(round.id, await unitScope(user));
+  const { user, t, round, scope } = await requireRoundPage(request, params, "manage:invitations");
+  const units = await getScopedUnits(round.id, scope);
   const codes = units.map((u) => u.code);
   const formData = await request.formData();
   const idOf = (code: string) => units.find((u) => u.code === code)!.id;

@@ -3,16 +3,14 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { describeDuration, describeFlag, describeStoredAnswer } from "~/features/review/review-display";
 import { AcceptSchema, buildRejectSchema, type ReviewStatus } from "~/domain/review/review-schema";
-import { requireRound } from "~/features/rounds/require-round.server";
+import { requireRoundPage } from "~/features/rounds/require-round.server";
 import { localized, translator } from "~/i18n";
 import { languageName } from "~/i18n/language-names";
 import { getInstrument } from "~/models/instrument.server";
 import { decideInterview, getInterviewForReview } from "~/models/review.server";
 import { formatDateTime } from "~/utils/format";
-import { getLanguage } from "~/utils/language.server";
 import { useSchemaForm } from "~/components/use-schema-form";
 import { TextareaField } from "~/components/forms";
 
@@ -25,10 +23,7 @@ function listQuery(url: URL): string {
 }
 
 async function loadInterview(request: Request, params: LoaderFunctionArgs["params"]) {
-  const user = await requirePermission(request, "review:interviews");
-  const lang = await getLanguage(request);
-  const round = await requireRound(params.round, lang);
-  const scope = await unitScope(user);
+  const { user, lang, round, scope } = await requireRoundPage(request, params, "review:interviews");
   const interview = await getInterviewForReview(round.id, params.response ?? "", scope);
   if (!interview) throw new Response(translator(lang)("review.notFound"), { status: 404 });
   return { user, lang, round, scope, interview };

@@ -1,5 +1,9 @@
+import type { Params } from "@remix-run/react";
+import type { Permission } from "~/domain/auth/permissions";
+import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { translator, type UiLanguage } from "~/i18n";
 import { getRoundByCode, getRoundStrata } from "~/models/round.server";
+import { getLanguage } from "~/utils/language.server";
 
 /** The round of a fieldwork page's URL, or a plain 404 (never a stack trace). */
 export async function requireRound(code: string | undefined, lang: UiLanguage) {
@@ -15,3 +19,18 @@ export async function getScopedUnits(roundId: string, scope: string[] | null) {
     .filter((s) => !scope || scope.includes(s.unitId))
     .map((s) => ({ id: s.unitId, code: s.unit.code, name: s.unit.name, targetSize: s.targetSize }));
 }
+
+/**
+ * The prelude of a round's fieldwork page, in the order that decides what a visitor sees:
+ * the permission (403 before anything about the round), the UI language, the round of the
+ * URL (a translated 404), and the units the user may see (null = all).
+ */
+export async function requireRoundPage(request: Request, params: Params, permission: Permission) {
+  const user = await requirePermission(request, permission);
+  const lang = await getLanguage(request);
+  const round = await requireRound(params.round, lang);
+  const scope = await unitScope(user);
+  return { user, lang, t: translator(lang), round, scope };
+}
+
+export type RoundPage = Awaited<ReturnType<typeof requireRoundPage>>;
