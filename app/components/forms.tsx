@@ -197,3 +197,12 @@ export function RadioGroupField(props: GroupProps & { chosen?: string[]; require
 export function CheckboxGroupField(props: GroupProps) {
   return <ChoiceGroup {...props} type="checkbox" />;
 }
+
+/** The form's own error (one not tied to a field), at the top of the form, linked by the form's aria-describedby. */
+export function FormErrorSummary({ form }: { form: { errorId: string; errors?: string[] } }) {
+  return form.errors?.length ? (
+    <p className="error-summary" role="alert" id={form.errorId}>
+      {form.errors[0]}
+    </p>
+  ) : null;
+}

@@ -13,7 +13,7 @@ import { getInstrument } from "~/models/instrument.server";
 import { getLanguage } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
 import { useSchemaForm } from "~/components/use-schema-form";
-import { TextareaField, CheckboxField } from "~/components/forms";
+import { TextareaField, CheckboxField, FormErrorSummary } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Sửa câu hỏi — Hài Lòng" }];
 
@@ -63,11 +63,7 @@ export default function EditItem() {
       <h1>{t("instruments.editItemHeading", { code: item.code })}</h1>
       {frozen ? <p className="error-summary">{t("instruments.frozenRefused")}</p> : null}
       <Form method="post" {...getFormProps(form)}>
-        {form.errors?.length ? (
-          <p className="error-summary" role="alert" id={form.errorId}>
-            {form.errors[0]}
-          </p>
-        ) : null}
+        <FormErrorSummary form={form} />
         {languages.map((lang) => {
           const field = texts[lang];
           return (

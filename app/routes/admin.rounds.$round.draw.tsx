@@ -4,31 +4,21 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { roleCan } from "~/domain/auth/permissions";
-import { requirePermission } from "~/features/auth/session.server";
 import { translator } from "~/i18n";
 import { DrawError, getDrawnRows, getFrameFingerprint, getLatestDraw, getResponseRates, OutcomeError, recordOutcome, runDraw } from "~/models/draw.server";
 import { countFrameByUnit } from "~/models/frame.server";
-import { getRoundForAdmin } from "~/models/round-admin.server";
 import { getRoundStrata } from "~/models/round.server";
 import { buildDrawSchema, buildOutcomeSchema, DEFAULT_RESERVE_PERCENT } from "~/features/sampling/draw-forms";
 import { DrawUnitView } from "~/features/sampling/draw-unit-view";
 import { formatDateTime } from "~/utils/format";
-import { getLanguage } from "~/utils/language.server";
 import { InputField } from "~/components/forms";
 import { useSchemaForm } from "~/components/use-schema-form";
+import { requireRoundSetupPage } from "~/features/rounds/require-round.server";
 
 export const meta: MetaFunction = () => [{ title: "Chọn mẫu — Hài Lòng" }];
 
-async function loadRound(request: Request, code: string) {
-  const lang = await getLanguage(request);
-  const round = await getRoundForAdmin(code);
-  if (!round) throw new Response(translator(lang)("rounds.notFound"), { status: 404 });
-  return { lang, round };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "manage:frames");
-  const { lang, round } = await loadRound(request, params.round!);
+  const { user, lang, round } = await requireRoundSetupPage(request, params, "manage:frames");
   const [strata, frame, draw, fingerprint, rows, rates] = await Promise.all([
     getRoundStrata(round.id), countFrameByUnit(round.id), getLatestDraw(round.id), getFrameFingerprint(round.id), getDrawnRows(round.id), getResponseRates(round.id),
   ]);
@@ -51,9 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:frames");
-  const { lang, round } = await loadRound(request, params.round!);
-  const t = translator(lang);
+  const { user, t, round } = await requireRoundSetupPage(request, params, "manage:frames");
   const formData = await request.formData();
   if (formData.get("intent") === "outcome") {
     const submission = parseWithZod(formData, { schema: buildOutcomeSchema(t) });

@@ -2,33 +2,23 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { requirePermission } from "~/features/auth/session.server";
 import { formatNumber, translator } from "~/i18n";
 import { acceptFrameImport, discardFrameImport, FrameDecisionError, getFrameImport, listFrameImports } from "~/models/frame.server";
-import { getRoundForAdmin } from "~/models/round-admin.server";
 import { buildFrameUploadSchema, FrameDecisionSchema } from "~/features/sampling/frame-forms";
 import { uploadFrame } from "~/features/sampling/frame-upload.server";
 import { FrameReportView } from "~/features/sampling/frame-report-view";
 import { formatDateTime } from "~/utils/format";
-import { getLanguage } from "~/utils/language.server";
 import { TableRegion } from "~/components/table-region";
 import { estimateRows, FrameProgress } from "~/features/sampling/frame-progress";
 import { useState } from "react";
 import { useSchemaForm } from "~/components/use-schema-form";
 import { InputField } from "~/components/forms";
+import { requireRoundSetupPage } from "~/features/rounds/require-round.server";
 
 export const meta: MetaFunction = () => [{ title: "Khung mẫu — Hài Lòng" }];
 
-async function loadRound(request: Request, code: string) {
-  const lang = await getLanguage(request);
-  const round = await getRoundForAdmin(code);
-  if (!round) throw new Response(translator(lang)("rounds.notFound"), { status: 404 });
-  return { lang, round };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, "manage:frames");
-  const { lang, round } = await loadRound(request, params.round!);
+  const { lang, round } = await requireRoundSetupPage(request, params, "manage:frames");
   const imports = await listFrameImports(round.id);
   const wanted = new URL(request.url).searchParams.get("import") ?? [...imports].reverse().find((i) => i.status === "pending")?.id;
   const current = wanted ? await getFrameImport(round.id, wanted) : null;
@@ -36,9 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:frames");
-  const { lang, round } = await loadRound(request, params.round!);
-  const t = translator(lang);
+  const { user, t, round } = await requireRoundSetupPage(request, params, "manage:frames");
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return uploadFrame(request, round.id, round.code, user.id, t);
   const parsed = FrameDecisionSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ result: null, error: t("frame.errDecision") }, { status: 400 });

@@ -12,7 +12,7 @@ import { buildRoundSchema, validDuring } from "~/domain/rounds/round-schema";
 import { RulePicker } from "~/features/rounds/rule-picker";
 import { UnitPicker } from "~/features/rounds/unit-picker";
 import { getLanguage } from "~/utils/language.server";
-import { InputField, TextareaField } from "~/components/forms";
+import { InputField, TextareaField, FormErrorSummary } from "~/components/forms";
 import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction = () => [{ title: "Tạo đợt khảo sát — Hài Lòng" }];
@@ -47,12 +47,6 @@ export default function NewRound() {
   const end = new Date(String(fields.periodEnd.value ?? ""));
   const shown = Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) ? units : units.filter((u) => validDuring(u, start, end));
   const instrument = instruments.find((i) => i.id === fields.instrumentId.value);
-  const text = (name: "code" | "title" | "planReference") => (
-    <InputField field={fields[name]} label={t(`rounds.field.${name}`)} />
-  );
-  const date = (name: "periodStart" | "periodEnd" | "planDate") => (
-    <InputField field={fields[name]} type="date" label={t(`rounds.field.${name}`)} />
-  );
   return (
     <section className="card">
       <p>
@@ -61,18 +55,14 @@ export default function NewRound() {
       <h1>{t("admin.newRound")}</h1>
       <p className="hint">{t("rounds.newIntro")}</p>
       <Form method="post" {...getFormProps(form)}>
-        {form.errors?.length ? (
-          <p className="error-summary" role="alert" id={form.errorId}>
-            {form.errors[0]}
-          </p>
-        ) : null}
-        {text("code")}
+        <FormErrorSummary form={form} />
+        <InputField field={fields.code} label={t("rounds.field.code")} />
         <p className="hint">{t("rounds.codeHint")}</p>
-        {text("title")}
-        {date("periodStart")}
-        {date("periodEnd")}
-        {text("planReference")}
-        {date("planDate")}
+        <InputField field={fields.title} label={t("rounds.field.title")} />
+        <InputField field={fields.periodStart} type="date" label={t("rounds.field.periodStart")} />
+        <InputField field={fields.periodEnd} type="date" label={t("rounds.field.periodEnd")} />
+        <InputField field={fields.planReference} label={t("rounds.field.planReference")} />
+        <InputField field={fields.planDate} type="date" label={t("rounds.field.planDate")} />
         <div className="field">
           <label htmlFor={fields.instrumentId.id}>{t("rounds.field.instrumentId")}</label>
           <select {...getSelectProps(fields.instrumentId)}>

@@ -2,6 +2,7 @@ import type { Params } from "@remix-run/react";
 import type { Permission } from "~/domain/auth/permissions";
 import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { translator, type UiLanguage } from "~/i18n";
+import { getRoundForAdmin } from "~/models/round-admin.server";
 import { getRoundByCode, getRoundStrata } from "~/models/round.server";
 import { getLanguage } from "~/utils/language.server";
 
@@ -34,3 +35,16 @@ export async function requireRoundPage(request: Request, params: Params, permiss
 }
 
 export type RoundPage = Awaited<ReturnType<typeof requireRoundPage>>;
+
+/**
+ * The same prelude for the round's set-up pages (plan, frame, draw): the permission, the
+ * language, and the round with its instrument and plan (a translated 404). Set-up is not
+ * scoped by unit.
+ */
+export async function requireRoundSetupPage(request: Request, params: Params, permission: Permission) {
+  const user = await requirePermission(request, permission);
+  const lang = await getLanguage(request);
+  const round = params.round ? await getRoundForAdmin(params.round) : null;
+  if (!round) throw new Response(translator(lang)("rounds.notFound"), { status: 404 });
+  return { user, lang, t: translator(lang), round };
+}
