@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import prettier from "eslint-config-prettier";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -19,8 +20,15 @@ export default tseslint.config(
     },
   },
   {
+    // Tool configuration in CommonJS (dependency-cruiser reads .cjs).
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+  },
+  {
     // Command-line programs and scripts talk to their user on the console.
     files: ["scripts/**", "prisma/seed.ts", "bench/**", "analysis/cli.ts", "tests/e2e/fixtures.ts"],
     rules: { "no-console": "off" },
   },
+  // Last: turns off every stylistic rule that would fight Prettier (npm run format).
+  prettier,
 );

@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
 /**
- * End-to-end tests on Debian's Chromium (docs/decisions/001, ../shared/STACK.md): the
+ * End-to-end tests on Debian's Chromium (docs/decisions/001, docs/stack.md): the
  * production build, served on its own port with its own SQLite file, on a 360×640 phone
  * with JavaScript and without.
  */

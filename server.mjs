@@ -6,7 +6,7 @@
 //     with a fresh CSP nonce per request handed to the app (entry.server.tsx, root.tsx);
 //   - the Origin check of every state-changing request (403 before any action runs).
 // The rules themselves live in app/security/ and come from the server build, so there is
-// one copy of them. docs/decisions/013-hardening.md; README "Security".
+// one copy of them. docs/decisions/013-hardening.md; docs/operations.md, "Security".
 //
 //   node server.mjs [path/to/build/server/index.js]     (default build/server/index.js)
 //

@@ -2,7 +2,7 @@
  * Methodological choices of the SIPAS analysis, one named constant each, so that a
  * report can print them and a reader can find every place a choice is used.
  *
- * Source: /work/shared/SIPAS.md §2 (scoring) and §4 (statistics).
+ * Source: docs/method/sipas.md §2 (scoring) and §4 (statistics).
  */
 
 /** Lowest score on the 5-point scale ("Rất không hài lòng"). */

@@ -118,7 +118,7 @@ export function matrixSumSquares(matrix: RoundMatrix, tally: RoundTally, influen
  * all, or a group proportion of 0 or 1, which makes those classes' coefficients all 0 —
  * the u_i are one float and Σ (u_i − ū_h)² is 0 exactly. The pass leaves u_i − ū_h at
  * rounding level (ū_h comes from the counts), which for a level made only of such
- * strata gave SE ≈ 1e-15 and a zero-width interval instead of SE 0 and none (ADR 010,
+ * strata would give SE ≈ 1e-15 and a zero-width interval instead of SE 0 and none (ADR 010,
  * degenerate cases). The pairwise-count form gets 0 exactly there
  * (index-intervals-pairs.ts). O(H·K·G).
  */

@@ -1,10 +1,10 @@
 /**
- * SIPAS indices (SIPAS.md §2): criterion index = 100 × proportion satisfied; element
+ * SIPAS indices (docs/method/sipas.md §2): criterion index = 100 × proportion satisfied; element
  * index = unweighted mean of its criterion indices that have data; the SIPAS index of a
  * unit, a level or the round = unweighted mean of its element indices that have data.
  * A provincial index may instead be the mean of the unit indices (`meanIndex`).
  *
- * Source: Bộ Nội vụ, Decision 2640/QĐ-BNV (2017) methodology as summarised in SIPAS.md.
+ * Source: Bộ Nội vụ, Decision 2640/QĐ-BNV (2017) methodology as summarised in docs/method/sipas.md.
  * Complexity: O(number of criteria).
  *
  * @example meanIndex([80, null, 90]) // 85

@@ -1,5 +1,5 @@
 /**
- * PAR INDEX points carried by a unit's SIPAS index (SIPAS.md §7). Each province sets, per
+ * PAR INDEX points carried by a unit's SIPAS index (docs/method/sipas.md §7). Each province sets, per
  * year and unit level, how many points of its administrative-reform index (Chỉ số cải
  * cách hành chính, PAR INDEX) the satisfaction index is worth; the mapping is one of:
  *

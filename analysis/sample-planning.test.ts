@@ -8,7 +8,7 @@ describe("sample size", () => {
   it("Yamane: n = N / (1 + N e²), rounded up", () => {
     expect(yamaneSampleSize(1000)).toBe(286);
     expect(yamaneSampleSize(10)).toBe(10);
-    expect(yamaneSampleSize(1e9, 0.04)).toBe(625); // SIPAS.md: 625 = 1/0.04²
+    expect(yamaneSampleSize(1e9, 0.04)).toBe(625); // docs/method/sipas.md: 625 = 1/0.04²
   });
   it("Cochran with and without fpc", () => {
     expect(cochranSampleSize({ marginOfError: 0.05 })).toBe(385); // 1.96²·0.25/0.0025 = 384.1

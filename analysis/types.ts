@@ -60,7 +60,7 @@ export interface IndexInterval {
 
 export interface Estimate {
   criteria: Record<string, CriterionEstimate>;
-  /** `index` as before; `se`, `df`, `ci` added by ADR 010. */
+  /** Each element's index with its SE, df and interval (ADR 010). */
   elements: Record<string, IndexInterval>;
   index: number | null;
   /** The SIPAS index with its interval; `sipas.index === index` (ADR 010). */

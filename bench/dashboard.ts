@@ -1,13 +1,13 @@
 /**
- * npm run bench:dashboard — what reading a round for the dashboard costs, before and after
- * issue 7's aggregate queries (docs/decisions/016-dashboard-aggregates.md):
+ * npm run bench:dashboard — what reading a round for the dashboard costs, row by row against
+ * the aggregate queries (docs/decisions/016-dashboard-aggregates.md):
  *  - old: every counted questionnaire's answers into Node (tests/data/round-responses.ts,
- *    the pre-issue-7 reader), then computeRound;
+ *    the reader ADR 016 replaced, now the tests' reference), then computeRound;
  *  - new: the aggregate statement (app/models/round-aggregates.server.ts), then
  *    computeRoundFromAggregates; also a respondent-group view (women).
  * On the demo round (lai-chau-2020, 625 questionnaires) and a synthetic round of
  * BENCH_DASHBOARD_RESPONSES (default 20,000) over the same 47 units, on SQLite and, when
- * the local server answers (BENCH_POSTGRES_URL, default the STACK.md one), PostgreSQL.
+ * the local server answers (BENCH_POSTGRES_URL, default the docs/stack.md one), PostgreSQL.
  * Each database is built fresh (migrations, seed, then the synthetic round written through
  * the driver, bench/lib/synthetic-round.ts) and measured in its own process: median and
  * minimum wall time of BENCH_RUNS (default 5), and the median CPU time of the measuring

@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/frame-import.ts — speed and memory of the sampling-frame import path.
+ * npm run bench:frame-import (bench/frame-import.ts) — speed and memory of the sampling-frame import path.
  *
  * Runs each size of BENCH_FRAME_SIZES (default "200000,1000000") in its own child process,
  * so their peak RSS can be compared: memory that does not grow with the file gives the

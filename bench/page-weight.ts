@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/page-weight.ts — what every public page costs a phone: its HTML and the
+ * npm run bench:pages (bench/page-weight.ts) — what every public page costs a phone: its HTML and the
  * CSS it links, gzipped (level 9, as a proxy's compression would), and the JavaScript it
  * loads, counted apart (the pages work without it). Runs the production build (BUILD_DIR)
  * on a fresh seeded database; the survey steps are read inside one questionnaire started

@@ -1,6 +1,7 @@
 /**
  * The demo data, as an idempotent upsert (run it as often as you like):
- * - the 47 units of Lai Châu 2020 (seed-data/units.csv, a copy of shared/data);
+ * - the 47 units of Lai Châu 2020 (seed-data/units.csv; where they come from:
+ *   docs/method/sipas.md, "The demo's units");
  * - the 2017–2020 SIPAS instrument (Decision 2640/QĐ-BNV) in Vietnamese and English;
  * - the round "Lai Châu 2020" (plan 1516/KH-UBND, 29/7/2020) with N_h per unit
  *   (illustrative: the plan does not publish them) and 625 questionnaires allocated
@@ -139,7 +140,7 @@ function insertAnswers(rows: { responseId: string; itemCode: string; choice?: st
         SELECT j.value ->> 'r', j.value ->> 'i', j.value ->> 'c', j.value ->> 'v', j.value ->> 't' FROM json_each(${json}) AS j`;
 }
 
-/** Demo invitation links, listed in the README. Tokens are fixed so the links are stable. */
+/** Demo invitation links, listed in docs/tour.md. Tokens are fixed so the links are stable. */
 async function seedInvitations(roundId: string) {
   const demo = [
     { token: "LC2020-DEMO-NOIVU", unit: "so-noi-vu", expiresAt: new Date("2099-12-31T00:00:00Z") },

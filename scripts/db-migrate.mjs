@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run db:migrate`: bring the database named by DATABASE_URL up to date.
 //
-// - SQLite (file:…): `prisma migrate deploy`, as before.
+// - SQLite (file:…): `prisma migrate deploy`.
 // - PostgreSQL (postgresql://…): Prisma's Wasm schema engine cannot migrate PostgreSQL
-//   (../shared/STACK.md: "Column type 'name' could not be deserialized"), so this applies
+//   (docs/stack.md: "Column type 'name' could not be deserialized"), so this applies
 //   prisma/postgresql/migrations itself: each migration once, in order, in its own
 //   transaction (PostgreSQL has transactional DDL, so a failed migration leaves nothing
 //   half-applied), recorded in "_hailong_migrations" with a SHA-256 of its SQL. A recorded

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Browser tests run on Debian's Chromium (Playwright's own browser downloads cannot be
-// reached here: ../shared/STACK.md). Use CHROMIUM_PATH when set; else /usr/bin/chromium;
+// reached here: docs/stack.md). Use CHROMIUM_PATH when set; else /usr/bin/chromium;
 // else install it with apt-get when running as root (CI and the project's machines);
 // else say what to do.
 import { execSync } from "node:child_process";

@@ -4,7 +4,7 @@
 // prisma/schema.prisma (SQLite) is the only schema anyone edits. Every migration keeps a
 // snapshot of it (prisma/snapshots/<migration>.prisma); from consecutive snapshots this
 // script derives, with `prisma migrate diff --script` (which works offline for both
-// providers; ../shared/STACK.md):
+// providers; docs/stack.md):
 //   - prisma/migrations/<name>/migration.sql             (SQLite, applied by prisma migrate deploy)
 //   - prisma/postgresql/migrations/<name>/migration.sql  (PostgreSQL, applied by scripts/db-migrate.mjs)
 //   - prisma/postgresql/schema.prisma                    (the PostgreSQL client's schema)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes prisma/migrations/<timestamp>_<name>/migration.sql by diffing the schema as last
 // committed against the working copy. `prisma migrate dev` needs a shadow database that
-// the Wasm engine cannot make on SQLite (../shared/STACK.md), so this is how a migration
+// the Wasm engine cannot make on SQLite (docs/stack.md), so this is how a migration
 // is written here. Usage: npm run db:new-migration -- <name>
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync, mkdtempSync, existsSync } from "node:fs";

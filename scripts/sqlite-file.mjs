@@ -10,7 +10,7 @@ export function sqliteFileFromEnv(env = process.env) {
   const url = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
   if (!url.startsWith("file:")) {
     throw new Error(
-      `DATABASE_URL is not a SQLite file (${url.split(":")[0]}:…). For PostgreSQL use pg_dump / pg_restore (README, "Backups and durability").`,
+      `DATABASE_URL is not a SQLite file (${url.split(":")[0]}:…). For PostgreSQL use pg_dump / pg_restore (docs/operations.md, "Backups and durability").`,
     );
   }
   return path.resolve(url.slice("file:".length));

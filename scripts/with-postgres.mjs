@@ -4,7 +4,7 @@
 // second time through this script, with HAILONG_TEST_POSTGRES_URL set to a server where
 // the suites may create databases (default: the local server, trust auth, user postgres).
 // When that server is down it is started, as the project's machines allow
-// (pg_ctlcluster, ../shared/STACK.md). With no PostgreSQL at all on the machine the run is
+// (pg_ctlcluster, docs/stack.md). With no PostgreSQL at all on the machine the run is
 // skipped with a loud notice, unless HAILONG_REQUIRE_POSTGRES=1, which makes it a failure.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";

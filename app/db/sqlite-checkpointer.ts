@@ -12,8 +12,8 @@ import type { MessagePort } from "node:worker_threads";
  * A passive checkpoint alone never leaves the log reusable under a steady load: commits keep
  * adding frames past the ones it copied, and the log only grows (1.5 GB in 20 s of the
  * benchmark). A RESTART checkpoint here would wait for the writer's lock, and SQLite's lock
- * is not fair: the writer takes it again after every commit, and the RESTART starved, or
- * stalled the writer for up to its busy timeout (p99 over a second). So past
+ * is not fair: the writer takes it again after every commit, so the RESTART starves, or
+ * stalls the writer for up to its busy timeout (p99 over a second). So past
  * RESTART_AFTER_PAGES this thread asks the writer instead (`"catch-up"` on its port); the
  * writer, between two groups, runs a PASSIVE checkpoint itself, which copies the few frames
  * left, and its next commit starts the log again from its beginning.

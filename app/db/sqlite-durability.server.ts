@@ -12,8 +12,8 @@ import { BUSY_TIMEOUT_MS, sqlitePragmas } from "./sqlite-pragmas";
  * SQLite writer thread commits rate-limit counts and interviews at any moment (ADR 017). If
  * that thread holds the write lock, SQLite refuses the upgrade at once (SQLITE_BUSY: no busy
  * wait for an upgrade, it could deadlock; Prisma shows "Operation has timed out"); if it has
- * committed since the read, the snapshot is stale (SQLITE_BUSY_SNAPSHOT). A CI run lost a
- * survey start this way. `BEGIN IMMEDIATE` takes the write lock first, waiting for it with
+ * committed since the read, the snapshot is stale (SQLITE_BUSY_SNAPSHOT); either way the
+ * request fails. `BEGIN IMMEDIATE` takes the write lock first, waiting for it with
  * the busy timeout like any write, so neither can happen
  * (https://www.sqlite.org/lang_transaction.html, https://www.sqlite.org/rescode.html#busy_snapshot).
  * The adapter has no option for it: its connection's `prepare("BEGIN")` is answered with

@@ -1,6 +1,6 @@
 import type { UnitLevel } from "../../analysis";
 import { Prisma } from "~/generated/prisma/client";
-import type { InstrumentDefinition } from "../domain/instruments/instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 import { elementsOf, getInstrument } from "./instrument.server";
 import { countedResponsesSql, toNumber } from "./counted-responses.server";
 import { COUNTED_IN_INDEX } from "./results.server";
@@ -44,7 +44,8 @@ export async function getRoundData(roundId: string, instrument: InstrumentDefini
 
 /**
  * JavaScript's String.prototype.trim whitespace (ECMA-262 WhiteSpace and LineTerminator),
- * so that SQL's TRIM(text, chars) finds the same blank comments the old reader dropped.
+ * so that SQL's TRIM(text, chars) finds the same blank comments as JavaScript's `trim()` in
+ * the row-by-row reader the tests compare with (tests/data/round-responses.ts).
  */
 const JS_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 

@@ -119,6 +119,15 @@ export async function importFrameFile(input: { roundId: string; path: string; fi
   }
 }
 
+/** The round's import still running, if any, with the rows it has read so far (the progress bar). */
+export async function getRunningFrameImport(roundId: string) {
+  return prisma.frameImport.findFirst({
+    where: { roundId, status: "importing" },
+    orderBy: { createdAt: "desc" },
+    select: { rowCount: true, badRowCount: true },
+  });
+}
+
 export async function listFrameImports(roundId: string) {
   return prisma.frameImport.findMany({ where: { roundId }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, fingerprint: true, rowCount: true, badRowCount: true, status: true, createdAt: true, acceptedAt: true } });
 }

@@ -1,6 +1,6 @@
 import { completeLanguages, languagesOf, type TranslationPlan } from "~/domain/instruments/translations";
 import { prisma } from "~/db/prisma.server";
-import type { ItemKind, LocalizedText } from "../domain/instruments/instrument-definition";
+import type { ItemKind, LocalizedText } from "~/domain/instruments/instrument-definition";
 import { getInstrument } from "./instrument.server";
 
 /**

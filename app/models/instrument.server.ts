@@ -1,5 +1,5 @@
 import { prisma } from "~/db/prisma.server";
-import type { InstrumentDefinition, ItemKind, SectionKind } from "../domain/instruments/instrument-definition";
+import type { InstrumentDefinition, ItemKind, SectionKind } from "~/domain/instruments/instrument-definition";
 
 const parse = (json: string | null) => (json ? JSON.parse(json) : undefined);
 

@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { minuteOf, minuteRange, sameMinuteFlag } from "~/domain/interviews/flags";
 import { receiptCodeFor } from "~/domain/survey/receipt";
 import { sqliteDate } from "~/db/db-dates";
-import type { InterviewToStore } from "../domain/interviews/interview-to-store";
+import type { InterviewToStore } from "~/domain/interviews/interview-to-store";
 
 /**
  * The SQLite half of the interview store (ADR 017): the Response, its answers, the frame

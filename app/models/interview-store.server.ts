@@ -5,14 +5,14 @@ import { postgresDate } from "~/db/db-dates";
 import { postgresPool, usesPostgres } from "~/db/direct-db.server";
 import { sqliteWrite } from "./sqlite-writer.server";
 import { findStoredIdentities, type StoredIdentity } from "./interview-lookup.server";
-import type { InterviewToStore } from "../domain/interviews/interview-to-store";
+import type { InterviewToStore } from "~/domain/interviews/interview-to-store";
 
-export type { InterviewToStore } from "../domain/interviews/interview-to-store";
+export type { InterviewToStore } from "~/domain/interviews/interview-to-store";
 
 /**
  * Writing checked interviews (ADR 008, ADR 017): the Response, its answers, the frame row's
  * outcome, its quality flags and the instrument's freeze, all or nothing per interview, in
- * plain SQL (Prisma's per-query cost was most of a submission's). SQLite and PostgreSQL:
+ * plain SQL (through Prisma, its per-query cost would be most of a submission's). SQLite and PostgreSQL:
  *
  * - SQLite: the process's writer thread (app/db/sqlite-writer-thread.ts) runs
  *   interview-store-sqlite.ts. Every request waiting when it finishes a commit goes into the

@@ -7,7 +7,7 @@ import type { Translate } from "~/i18n";
 import { answerRowsFromValues, incompleteSections, type AnswerRow } from "~/domain/survey/answers";
 import { buildStepSchema } from "~/domain/survey/step-schema";
 import { elementsOf, getInstrument } from "./instrument.server";
-import type { InstrumentDefinition } from "../domain/instruments/instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 
 /** Phones' clocks drift; an interview may end this far in the server's future. */
 export const CLOCK_SKEW_MS = 10 * 60_000;

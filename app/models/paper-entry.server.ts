@@ -3,7 +3,7 @@ import type { AnswerRow } from "~/domain/survey/answers";
 import { prisma } from "~/db/prisma.server";
 import { recordAudit } from "./audit.server";
 import { freezeInstrument } from "./instrument.server";
-import type { InstrumentDefinition } from "../domain/instruments/instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 
 /**
  * A paper form's receipt code is its serial within the round (P-<round>-<serial>): the

@@ -7,7 +7,7 @@
  *  "p":    one row per questionnaire with a valid answer: its unit and its scores — a GROUP
  *          BY of its answer rows, so the database reads each answer once. The scores are
  *          packed, 3 bits each, PACKED_PER_INTEGER to a 64-bit integer (w0, w1 …): two sums
- *          per answer row instead of one MAX per criterion (the pivot was most of the time);
+ *          per answer row instead of one MAX per criterion (the pivot is the costliest part);
  *  "q":    the scores unpacked, v_k = 1..5, or 0 (not applicable, missing, no row);
  *  "f":    q with, per questionnaire, b_k = [v_k valid], s_k = [v_k satisfied], the number
  *          of valid answers c, their sum S, and per element e_g = [every criterion of g

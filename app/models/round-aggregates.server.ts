@@ -8,7 +8,8 @@
  * SQLite and PostgreSQL.
  *
  * Answers 1..5 are valid; 9, NULL, any other value or no row at all is "not applicable"
- * (slot 0), as the old reader's `value >= 1 && value <= 5 ? value : null`.
+ * (slot 0), as in the row-by-row reader the tests compare with (tests/data/round-responses.ts:
+ * `value >= 1 && value <= 5 ? value : null`).
  */
 import { PAIR_SLOTS, SATISFIED_MIN_SCORE, SCORE_SHIFT, type RoundAggregates, type RoundTally } from "../../analysis";
 import { emptyAlphaMoments, type AlphaMoments } from "../../analysis/cronbach-alpha";
@@ -17,7 +18,7 @@ import { COUNT_SLOTS } from "../../analysis/tally";
 import type { DashboardFilter } from "~/domain/results/filters";
 import { resultsReader } from "~/db/prisma.server";
 import { countedResponsesSql, toNumber } from "./counted-responses.server";
-import type { InstrumentDefinition } from "../domain/instruments/instrument-definition";
+import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
 import { elementsOf } from "./instrument.server";
 import { aggregateStatement, pairRowKeys, rowWidth, type AggregateRow } from "./round-aggregates-sql.server";
 

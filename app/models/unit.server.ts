@@ -2,7 +2,7 @@ import { prisma } from "~/db/prisma.server";
 import type { ImportRow, UnitLevel } from "~/domain/units/unit-import";
 
 /**
- * Units are dated (SIPAS.md §5). A unit's validity is the half-open interval
+ * Units are dated (docs/method/sipas.md §5). A unit's validity is the half-open interval
  * [validFrom, validTo): validTo is the first day it no longer exists, which is the day
  * its successor starts. Units are never deleted here: strata and responses point at unit
  * ids, so an old round keeps showing the units it was run over.

@@ -12,6 +12,11 @@ export async function listUsers() {
   });
 }
 
+/** Whether an account already has this email (the create form's refinement). */
+export async function isEmailTaken(email: string): Promise<boolean> {
+  return (await prisma.user.findUnique({ where: { email }, select: { id: true } })) !== null;
+}
+
 export async function getUserWithUnits(id: string) {
   return prisma.user.findUnique({ where: { id }, include: { units: true } });
 }

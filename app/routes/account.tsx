@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { endSessionsOf, requireUser } from "~/features/auth/session.server";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
-import { prisma } from "~/db/prisma.server";
+import { listActiveSessions } from "~/models/session.server";
 import { formatDateTime } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
 
@@ -13,10 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Tài khoản — Hài Lòng" 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const lang = await getLanguage(request);
-  const sessions = await prisma.session.findMany({
-    where: { userId: user.id, revokedAt: null, expiresAt: { gt: new Date() } },
-    orderBy: { lastSeenAt: "desc" },
-  });
+  const sessions = await listActiveSessions(user.id);
   return {
     lang,
     user: { name: user.name, email: user.email, role: user.role },

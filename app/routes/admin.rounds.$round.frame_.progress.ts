@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePermission } from "~/features/auth/session.server";
+import { getRunningFrameImport } from "~/models/frame.server";
 import { getRoundForAdmin } from "~/models/round-admin.server";
-import { prisma } from "~/db/prisma.server";
 
 /**
  * How far the running upload of a round's frame has got: rows checked so far (the import
@@ -12,11 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:frames");
   const round = await getRoundForAdmin(params.round!);
   if (!round) throw new Response("Not found", { status: 404 });
-  const running = await prisma.frameImport.findFirst({
-    where: { roundId: round.id, status: "importing" },
-    orderBy: { createdAt: "desc" },
-    select: { rowCount: true, badRowCount: true },
-  });
+  const running = await getRunningFrameImport(round.id);
   return Response.json(
     { importing: !!running, processed: running ? running.rowCount + running.badRowCount : 0 },
     { headers: { "Cache-Control": "no-store" } },

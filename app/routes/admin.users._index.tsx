@@ -6,10 +6,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/features/auth/session.server";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
-import { auditView, createUser, listAssignableUnits, listUsers } from "~/models/user.server";
+import { auditView, createUser, isEmailTaken, listAssignableUnits, listUsers } from "~/models/user.server";
 import { UserScopeFields } from "~/features/users/user-fields";
 import { buildCreateUserSchema } from "~/features/users/user-schema";
-import { prisma } from "~/db/prisma.server";
 import { getLanguage } from "~/utils/language.server";
 import { InputField } from "~/components/forms";
 import { useSchemaForm } from "~/components/use-schema-form";
@@ -38,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "manage:users");
   const t = translator(await getLanguage(request));
   const schema = buildCreateUserSchema(t).superRefine(async (value, ctx) => {
-    if (await prisma.user.findUnique({ where: { email: value.email } })) {
+    if (await isEmailTaken(value.email)) {
       ctx.addIssue({ path: ["email"], code: "custom", message: t("users.emailTaken") });
     }
   });

@@ -8,7 +8,7 @@ const languageCookie = createCookie("lng", {
   sameSite: "lax",
   maxAge: 60 * 60 * 24 * 365,
   // Secure (HTTPS only) when COOKIE_SECURE=1: set it behind HTTPS. Off by default so the
-  // app also works over plain HTTP on a local network (README, "Configuration").
+  // app also works over plain HTTP on a local network (docs/operations.md, "Configuration").
   secure: process.env.COOKIE_SECURE === "1",
 });
 

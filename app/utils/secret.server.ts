@@ -6,7 +6,7 @@ import path from "node:path";
  * The secret that signs cookies: SESSION_SECRET (comma-separated to rotate), or, when it
  * is unset, a random one kept in data/.session-secret so a single machine needs no
  * configuration and restarts keep people's progress. Several instances must share
- * SESSION_SECRET (docs/deployment, later issue).
+ * SESSION_SECRET (docs/operations.md, "Deploying at scale").
  */
 export function cookieSecrets(): string[] {
   const fromEnv = process.env.SESSION_SECRET?.split(",").map((s) => s.trim()).filter(Boolean);

@@ -1,7 +1,7 @@
 /**
  * The 2017–2020 SIPAS questionnaire (Quyết định 2640/QĐ-BNV): 5 elements, 22 criteria.
  * The element names and the count 22 are from the decision; the split of criteria into
- * elements and their wording follow SIPAS.md §1, which marks them as inference.
+ * elements and their wording follow docs/method/sipas.md §1, which marks them as inference.
  *
  * Item codes: p01–p07 respondent profile, c01–c22 criteria, x01 expectations, y01 the
  * open comment. Option codes are short ascii slugs, stable across translations.

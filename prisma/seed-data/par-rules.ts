@@ -1,5 +1,5 @@
 /**
- * Default PAR INDEX rules for 2020 (SIPAS.md §7: how many points SIPAS carries is set by
+ * Default PAR INDEX rules for 2020 (docs/method/sipas.md §7: how many points SIPAS carries is set by
  * each province every year [?]). Illustrative values, to be replaced at /admin/par-rules
  * by the province's own decision: departments and districts scored linearly from 50 %
  * (0 points) to 100 % (full points); communes by thresholds, to show both kinds.

@@ -7,7 +7,7 @@
  * fixed thresholds into 1..5. Unit quality depends on the level (departments better than
  * communes), a couple of units are clearly weak and one district is the weakest of all;
  * the constants are tuned so unit indices (share of 4–5) span roughly 65–95% and the
- * overall index sits near the national 2020 value, 85.48% (SIPAS.md §6).
+ * overall index sits near the national 2020 value, 85.48% (docs/method/sipas.md §6).
  *
  * Profile distributions sketch Lai Châu: mostly rural, many Thái, Mông and Dao
  * respondents, most people at the one-stop desk. They are keyed by the item and option
@@ -38,7 +38,7 @@ export interface SyntheticResponse {
   answers: SyntheticAnswer[];
 }
 
-/** The "not applicable / no answer" code of the likert scale (SIPAS.md §2: never 0). */
+/** The "not applicable / no answer" code of the likert scale (docs/method/sipas.md §2: never 0). */
 export const NOT_APPLICABLE = 9;
 
 // --- the satisfaction model -------------------------------------------------------------

@@ -76,7 +76,7 @@ function incompleteResponses(db: Database.Database): number {
     .get() as number;
 }
 
-// SQLite's backup; PostgreSQL deployments use pg_dump (README, "Backups and durability"),
+// SQLite's backup; PostgreSQL deployments use pg_dump (docs/operations.md, "Backups and durability"),
 // so the PostgreSQL pass of the data tests (docs/decisions/015) skips this file.
 describe.skipIf(Boolean(process.env.HAILONG_TEST_POSTGRES_URL))("npm run backup while the app writes", () => {
   let backup: BackupResult;

@@ -3,7 +3,7 @@ import { elementsOf, getInstrument, getInstrumentLanguages } from "~/models/inst
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 import { createInstrument } from "./fixtures";
 
-// The instrument is data (SIPAS.md §1): what the seed writes must come back as the same
+// The instrument is data (docs/method/sipas.md §1): what the seed writes must come back as the same
 // questionnaire, in the same order, or the steps, the schemas and the results drift apart.
 
 describe("getInstrument", () => {

@@ -7,7 +7,7 @@ import { disconnectResultsReader, resultsReader, prisma } from "~/db/prisma.serv
 import { createPostgresDatabase, dropPostgresDatabase, postgresTestServer, postgresUrlFor } from "../setup/postgres";
 import { createDashboardRound } from "./dashboard-fixture";
 
-// DATABASE_REPLICA_URL (README "Deploying at scale"): the results pages' aggregate reads go
+// DATABASE_REPLICA_URL (docs/operations.md, "Deploying at scale"): the results pages' aggregate reads go
 // to the replica, everything else to the primary. A real replica would hold the primary's
 // rows a moment later; here the "replica" is a second migrated database that does not have
 // the round's questionnaires, so where a read went shows in its numbers.

@@ -5,7 +5,7 @@ import { checkUnitImport } from "~/domain/units/unit-import";
 import { prisma } from "~/db/prisma.server";
 import { createSurvey } from "./fixtures";
 
-// Units are dated data (SIPAS.md §5): imports are all-or-nothing, and a merger ends old
+// Units are dated data (docs/method/sipas.md §5): imports are all-or-nothing, and a merger ends old
 // units without deleting them, so the rounds that sampled them keep them.
 
 const tag = () => randomUUID().slice(0, 8);

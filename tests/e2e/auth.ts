@@ -14,7 +14,7 @@ export const DEMO_PASSWORD = "HaiLong-demo-2020";
 export type DemoRole = keyof typeof DEMO_ACCOUNTS;
 
 /**
- * Sign a browser context in as a demo role without the sign-in form (STYLE.md: fixtures
+ * Sign a browser context in as a demo role without the sign-in form (docs/style.md: fixtures
  * log in by creating a session and setting the cookie): a Session row in the e2e
  * database, and the cookie signed with the server's secret (playwright.config.ts).
  */

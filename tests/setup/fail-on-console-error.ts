@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, vi } from "vitest";
 
-// STYLE.md: console.error in a test fails it unless the test expects it
+// docs/style.md: console.error in a test fails it unless the test expects it
 // (a test that expects it replaces the spy with its own mock).
 let spy: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {

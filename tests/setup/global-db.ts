@@ -6,7 +6,7 @@ import { dropPostgresDatabase, postgresDatabasesStartingWith, postgresTestServer
 /**
  * Vitest global setup: build one database from the committed migrations (the real
  * schema, no mocked Prisma). Each test file copies it (tests/setup/test-db.ts), so tests
- * never see each other's rows. STYLE.md, after Epic Stack's tests/setup/db-setup.ts.
+ * never see each other's rows. docs/style.md, after Epic Stack's tests/setup/db-setup.ts.
  *
  * SQLite by default. With HAILONG_TEST_POSTGRES_URL set (a server URL whose user may create
  * databases, e.g. postgresql://postgres@127.0.0.1:5432/postgres) the template is a

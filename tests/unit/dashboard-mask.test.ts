@@ -62,3 +62,36 @@ describe("classifyNumber", () => {
     expect(classifyNumber("1.500.000")).toBeNull();
   });
 });
+
+describe("maskPersonal, as people write to get past a filter (issue 17)", () => {
+  it.each([
+    ["máy bàn (0213) 3876 543", `máy bàn ${PHONE}`],
+    ["máy bàn (0213) 3876 xxx", `máy bàn ${PHONE}`],
+    ["gọi 0912_345_678", `gọi ${PHONE}`],
+    ["gọi 0912/345/678", `gọi ${PHONE}`],
+    ["gọi 0912,345,678", `gọi ${PHONE}`],
+    ["SĐT0912345678", `SĐT${PHONE}`],
+    ["gọi 0912\u00a0345\u00a0678", `gọi ${PHONE}`],
+    ["gọi \uff10\uff19\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18", `gọi ${PHONE}`],
+    ["gọi 0912345678ngay", `gọi ${PHONE}ngay`],
+  ])("masks the phone in %j", (input, expected) => {
+    expect(maskPersonal(input)).toBe(expected);
+  });
+
+  it("masks an ID number glued to its label", () => {
+    expect(maskPersonal("CCCD012345678901")).toBe(`CCCD${ID}`);
+  });
+
+  it.each([
+    ["gửi nguyenvana (at) gmail.com nhé", `gửi ${EMAIL} nhé`],
+    ["gửi nguyenvana[at]gmail[dot]com nhé", `gửi ${EMAIL} nhé`],
+    ["gửi nguyenvana @ gmail.com", `gửi ${EMAIL}`],
+  ])("masks the e-mail address in %j", (input, expected) => {
+    expect(maskPersonal(input)).toBe(expected);
+  });
+
+  it("still leaves dates, amounts and dossier codes alone", () => {
+    const text = "Ngày 29/7/2020, lệ phí 1.500.000 đồng, 1,500,000 đồng, hồ sơ HS2020-000123456 và HS-000123456.";
+    expect(maskPersonal(text)).toBe(text);
+  });
+});

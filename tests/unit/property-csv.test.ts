@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { InputFileError, readRound } from "../../analysis/read-round-csv";
 import { forEachCsvRow } from "../../analysis/csv-rows";
 import { parseTranslationCsv, toTranslationCsv, textEntries } from "~/domain/instruments/translations";
-import { parsePopulationCsv } from "~/features/rounds/population-csv";
+import { parsePopulationCsv } from "~/domain/rounds/population-csv";
 import { normalisePhone, parseReturnDate } from "~/domain/sampling/frame-row";
 import { checkUnitImport, isAcceptable } from "~/domain/units/unit-import";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
 import { translator } from "~/i18n";
 import { planAllocation } from "~/domain/rounds/allocation-plan";
-import { parsePopulationCsv } from "~/features/rounds/population-csv";
+import { parsePopulationCsv } from "~/domain/rounds/population-csv";
 import { buildRoundSchema, validDuring, type UnitOption } from "~/domain/rounds/round-schema";
 import { marginOfError } from "../../analysis";
 

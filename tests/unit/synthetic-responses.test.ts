@@ -19,7 +19,7 @@ function units625(): SyntheticUnit[] {
 const elements = sipas2017.sections.filter((section) => section.kind === "element");
 const criterionElement = new Map(elements.flatMap((e) => e.items.map((item) => [item.code, e.code] as const)));
 
-/** SIPAS.md §2 defaults: item index = % of 4–5 among 1..5; element and unit = plain means. */
+/** docs/method/sipas.md §2 defaults: item index = % of 4–5 among 1..5; element and unit = plain means. */
 function unitIndex(responses: SyntheticResponse[]): number {
   const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
   return mean(

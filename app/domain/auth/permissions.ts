@@ -1,6 +1,6 @@
 /**
  * Roles and what each may do. Permissions are typed strings, so a typo in a route's
- * `requirePermission(request, "manage:rounds")` fails the type check (STYLE.md, after
+ * `requirePermission(request, "manage:rounds")` fails the type check (docs/style.md, after
  * Epic Stack's permission strings). Scoped data ("own units") is filtered in the queries
  * by `unitScope` (session.server.ts) as well.
  */

@@ -1,5 +1,5 @@
 /**
- * The shape of an instrument version as data (SIPAS.md §1): ordered sections, each a step
+ * The shape of an instrument version as data (docs/method/sipas.md §1): ordered sections, each a step
  * of the questionnaire, each with ordered items. Seed files and the CSV translation
  * import/export speak this shape; the database stores it relationally
  * (InstrumentSection, InstrumentItem) and `getInstrument` rebuilds it.

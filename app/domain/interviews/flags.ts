@@ -13,7 +13,7 @@ export interface Flag {
 
 /** Straight-lining needs at least this many answered criteria: four equal answers are common and honest. */
 export const STRAIGHT_LINE_MIN_ANSWERED = 5;
-/** "Not applicable" (SIPAS.md §2) says nothing about the person's view, so it is left out. */
+/** "Not applicable" (docs/method/sipas.md §2) says nothing about the person's view, so it is left out. */
 const NOT_APPLICABLE = 9;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -13,7 +13,7 @@ export interface ProgressRow extends ProgressCounts {
 
 /**
  * Remaining = max(0, target − completed). A refusal is not subtracted: the person is
- * replaced from the reserve list (SIPAS.md §3), so the unit still owes that questionnaire.
+ * replaced from the reserve list (docs/method/sipas.md §3), so the unit still owes that questionnaire.
  * In-progress ones are not yet counted as done either; they may be abandoned.
  */
 export function progressRow(counts: ProgressCounts): ProgressRow {

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Translate } from "~/i18n";
 import { ALLOCATION_RULES } from "./allocation-plan";
-import { parsePopulationCsv } from "../../features/rounds/population-csv";
+import { parsePopulationCsv } from "./population-csv";
 
-/** A unit the form offers, with its validity (SIPAS.md §5: units are dated). */
+/** A unit the form offers, with its validity (docs/method/sipas.md §5: units are dated). */
 export interface UnitOption {
   code: string;
   name: string;
@@ -26,7 +26,7 @@ const recordCount = (t: Translate, min: number, message: string) => z.preprocess
 
 /**
  * The new-round form, validated in the browser and in the action (the same builder).
- * `takenCodes` makes "this code is used" an ordinary field error (STYLE.md: server checks
+ * `takenCodes` makes "this code is used" an ordinary field error (docs/style.md: server checks
  * are schema refinements). N_h and the manual n_h are records keyed by unit code.
  */
 export function buildRoundSchema(t: Translate, context: { units: readonly UnitOption[]; takenCodes: readonly string[] }) {

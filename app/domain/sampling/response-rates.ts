@@ -1,5 +1,5 @@
 /**
- * Response rates per unit from fieldwork outcomes (SIPAS.md §3: substitutions and their
+ * Response rates per unit from fieldwork outcomes (docs/method/sipas.md §3: substitutions and their
  * reasons are logged; the rates say how far the achieved sample can be trusted).
  *
  * For the people issued (main sample and the reserves that replaced someone):

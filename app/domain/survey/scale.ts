@@ -1,5 +1,5 @@
 /**
- * The SIPAS answer scale (SIPAS.md §2): 1 Rất không hài lòng … 5 Rất hài lòng, plus an
+ * The SIPAS answer scale (docs/method/sipas.md §2): 1 Rất không hài lòng … 5 Rất hài lòng, plus an
  * explicit "not applicable / no answer" code. The code is 9, never 0, so that a stray 0
  * from a spreadsheet or a default can never pass for an answer.
  */

@@ -1,4 +1,4 @@
-import { readCsvTable } from "../../utils/csv-table";
+import { readCsvTable } from "~/utils/csv-table";
 
 /**
  * The unit CSV (`code,name,level,parent_code[,valid_from,valid_to]`) checked against the

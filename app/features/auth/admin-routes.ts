@@ -1,5 +1,5 @@
 import type { MessageKey } from "~/i18n";
-import type { Permission } from "../../domain/auth/permissions";
+import type { Permission } from "~/domain/auth/permissions";
 
 /**
  * Every staff page, with the permission it needs. The admin menu shows a person the

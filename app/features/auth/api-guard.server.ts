@@ -1,7 +1,7 @@
 import type { Translate } from "~/i18n";
 import type { MessageKey } from "~/i18n";
 import { getUser, type CurrentUser } from "./session.server";
-import { roleCan, type Permission } from "../../domain/auth/permissions";
+import { roleCan, type Permission } from "~/domain/auth/permissions";
 
 /** A JSON error an API answers with; never a stack trace. `no-store`: errors are not cached either. */
 export function jsonError(status: number, message: string): Response {

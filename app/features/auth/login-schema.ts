@@ -10,8 +10,25 @@ export function buildLoginSchema(t: Translate) {
   });
 }
 
-/** Only same-site paths: a crafted ?redirectTo=https://elsewhere must not send people away. */
+const SAME_SITE = "http://same-site.invalid";
+
+/**
+ * Only paths of this site: a crafted ?redirectTo must not send people away. The browser,
+ * not this function, has the last word on what a Location means, so the value is parsed
+ * as a browser would (WHATWG URL) and rebuilt from its path: `//example.org`,
+ * `/\example.org` and `/<TAB>/example.org` (browsers drop tabs and newlines, leaving
+ * `//example.org`) all resolve to another origin and fall back. Control characters are
+ * refused outright, so no header is ever built from one (a CR gave a 500).
+ */
 export function safeRedirect(to: string | undefined | null, fallback = "/admin"): string {
-  if (!to || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  // eslint-disable-next-line no-control-regex
+  if (!to || !to.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(to)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, SAME_SITE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== SAME_SITE) return fallback;
+  return url.pathname + url.search + url.hash;
 }

@@ -2,7 +2,7 @@ import { createCookie, redirect } from "@remix-run/node";
 import { randomBytes } from "node:crypto";
 import { prisma } from "~/db/prisma.server";
 import { cookieSecrets } from "~/utils/secret.server";
-import { isRole, isUnitScoped, roleCan, type Permission, type Role } from "../../domain/auth/permissions";
+import { isRole, isUnitScoped, roleCan, type Permission, type Role } from "~/domain/auth/permissions";
 import { findSessionWithUser } from "./session-lookup.server";
 
 /** Sessions last 30 days from sign-in; an ended or expired one is refused at once. */
@@ -18,7 +18,7 @@ const sessionCookie = createCookie("hl_session", {
   sameSite: "lax",
   maxAge: SESSION_DAYS * 24 * 60 * 60,
   secrets: cookieSecrets(),
-  // Secure when COOKIE_SECURE=1 (behind HTTPS); README "Configuration".
+  // Secure when COOKIE_SECURE=1 (behind HTTPS); docs/operations.md, "Configuration".
   secure: process.env.COOKIE_SECURE === "1",
 });
 

@@ -9,14 +9,10 @@ import { useOutboxSync } from "./use-outbox-sync";
 import { HomeView } from "./views/home";
 import { InterviewReview } from "./views/interview-review";
 import { InterviewStep } from "./views/interview-step";
+import type { AppUser } from "./app-user";
 import { SignOutView } from "./views/sign-out";
 import { StartInterview, type StartTarget } from "./views/start-interview";
 
-export interface AppUser {
-  id: string;
-  name: string;
-  email: string;
-}
 
 export type View =
   | { name: "home" }

@@ -1,4 +1,4 @@
-import type { TranslationPlan, TranslationProblem } from "../../domain/instruments/translations";
+import type { TranslationPlan, TranslationProblem } from "~/domain/instruments/translations";
 import { useT } from "~/utils/use-language";
 
 export interface TranslationReport {

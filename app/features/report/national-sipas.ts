@@ -1,6 +1,6 @@
 /**
  * The national SIPAS index (% satisfied) published by the Ministry of Home Affairs, by
- * year, for the report's comparison sentence. Source: SIPAS.md §6 (the Ministry's yearly
+ * year, for the report's comparison sentence. Source: docs/method/sipas.md §6 (the Ministry's yearly
  * SIPAS reports). 2022 on is the new household design (Decision 1001/QĐ-BNV), so a
  * province's 2017-instrument index is compared with it only as context.
  */

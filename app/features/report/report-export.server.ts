@@ -1,7 +1,7 @@
 import type { Round } from "~/generated/prisma/client";
 import { translator, type UiLanguage } from "~/i18n";
 import { getReportData, getSavedReport } from "~/models/report.server";
-import type { ReportData } from "../../domain/report/report-data";
+import type { ReportData } from "~/domain/report/report-data";
 import { reportToDocx } from "./report-docx";
 import type { ReportFormat } from "./report-files";
 import { tablesToXlsx, tableToCsv } from "./report-spreadsheets";

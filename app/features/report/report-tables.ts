@@ -1,5 +1,5 @@
 import { formatNumber, localized, translator, type MessageKey, type UiLanguage } from "~/i18n";
-import type { ReportData } from "../../domain/report/report-data";
+import type { ReportData } from "~/domain/report/report-data";
 
 /**
  * The report's tables, once, for every format: the .docx and the print page show them

@@ -2,7 +2,7 @@ import type { UnitLevel } from "../../../analysis";
 import { formatNumber, localized, type UiLanguage } from "~/i18n";
 import { formatDate } from "~/utils/format";
 import { NATIONAL_SIPAS } from "./national-sipas";
-import type { ReportCriterion, ReportData, ReportLevel } from "../../domain/report/report-data";
+import type { ReportCriterion, ReportData, ReportLevel } from "~/domain/report/report-data";
 
 /**
  * The satisfaction section of the province's administrative-reform report, generated from
@@ -17,7 +17,7 @@ const LEVEL_NAMES: Record<UiLanguage, Record<UnitLevel, string>> = {
   en: { department: "provincial departments", district: "districts and city", commune: "communes, wards and towns" },
 };
 
-/** "85,48%" (vi) or "85.48%" (en): published SIPAS values have 2 decimals (SIPAS.md §2). */
+/** "85,48%" (vi) or "85.48%" (en): published SIPAS values have 2 decimals (docs/method/sipas.md §2). */
 export function percent(lang: UiLanguage, value: number | null): string {
   return `${formatNumber(lang, value)}%`;
 }

@@ -1,5 +1,5 @@
 import { formatNumber, translator, type UiLanguage } from "~/i18n";
-import type { IndexChange } from "../../domain/results/round-view";
+import type { IndexChange } from "~/domain/results/round-view";
 
 /** "+1,23 điểm (…), có ý nghĩa thống kê (p = 0,01)": a change since the previous round, in words. */
 export function ChangeText({ lang, change }: { lang: UiLanguage; change: IndexChange | null }) {

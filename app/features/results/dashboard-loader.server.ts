@@ -7,8 +7,8 @@ import { getInstrument } from "~/models/instrument.server";
 import { getLanguage } from "~/utils/language.server";
 import { rememberClosedRound, scopeKey } from "./closed-round-cache.server";
 import type { FilterOptions } from "./filter-form";
-import { GROUP_KEYS, parseFilter, type DashboardFilter } from "../../domain/results/filters";
-import { computeView, viewUnits, type RoundData, type View } from "../../domain/results/round-view";
+import { GROUP_KEYS, parseFilter, type DashboardFilter } from "~/domain/results/filters";
+import { computeView, viewUnits, type RoundData, type View } from "~/domain/results/round-view";
 
 type Round = { id: string; status: string };
 

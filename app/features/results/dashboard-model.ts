@@ -6,9 +6,9 @@
 import { UNIT_LEVELS, type IndexInterval, type RoundResult, type UnitLevel } from "../../../analysis";
 import { localized } from "~/i18n";
 import type { InstrumentDefinition } from "~/domain/instruments/instrument-definition";
-import type { DashboardFilter } from "../../domain/results/filters";
+import type { DashboardFilter } from "~/domain/results/filters";
 import { groupSizes, rankRound } from "./ranking";
-import { expectationShares, indexChange, weakestElement, type RoundData, type View } from "../../domain/results/round-view";
+import { expectationShares, indexChange, weakestElement, type RoundData, type View } from "~/domain/results/round-view";
 
 const interval = (i: IndexInterval | undefined): IndexInterval => i ?? { index: null, se: null, df: null, ci: null };
 

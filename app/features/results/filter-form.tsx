@@ -1,6 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { translator, type MessageKey, type UiLanguage } from "~/i18n";
-import { MODES, type DashboardFilter } from "../../domain/results/filters";
+import { MODES, type DashboardFilter } from "~/domain/results/filters";
 
 export interface FilterOptions {
   units: { code: string; name: string; level: string }[];

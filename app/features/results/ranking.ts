@@ -9,7 +9,7 @@ import { compareEstimates, rankUnits, type IndexInterval, type RoundResult, type
  * An estimate is "not stable" below this many questionnaires or when its 95% interval is
  * wider than ±STABLE_MAX_HALF_WIDTH points. 30 is the usual floor for a normal-theory
  * interval of a proportion to be trusted (Cochran 1977, §3.4); ±10 points is twice the
- * ±5% margin the Ministry's sample-size guide plans for (Yamane e = 5%, SIPAS.md §3).
+ * ±5% margin the Ministry's sample-size guide plans for (Yamane e = 5%, docs/method/sipas.md §3).
  */
 export const STABLE_MIN_N = 30;
 export const STABLE_MAX_HALF_WIDTH = 10;
@@ -37,9 +37,9 @@ export interface RankingRow {
  * the order into tiers: going down the list, a unit opens a new group when it differs
  * significantly (analysis/compare-estimates.ts, 5%) from the first unit of the current
  * group. Goldstein & Spiegelhalter (1996) recommend showing such ties over a strict order.
- * Chaining rank-units' adjacent `indistinguishable_from_next` was tried first: with
- * n = 8 units in the list every neighbour overlaps, and the whole province became one
- * group (ADR 011).
+ * Not by chaining rank-units' adjacent `indistinguishable_from_next`: with n = 8 per unit
+ * every neighbour overlaps, so the chain would make the whole province one group
+ * (ADR 011).
  */
 export function rankRound(result: RoundResult, options: { level?: UnitLevel; hidden?: ReadonlySet<string> } = {}): RankingRow[] {
   const entries = Object.entries(result.units).filter(

@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod";
 import type { Translate } from "~/i18n";
 import { listRoundCodes, listUnitOptions } from "~/models/round-admin.server";
-import { planAllocation, type RuleInput } from "../../domain/rounds/allocation-plan";
+import { planAllocation, type RuleInput } from "~/domain/rounds/allocation-plan";
 import type { AllocationView } from "./allocation-table";
-import { parsePopulationCsv } from "./population-csv";
-import { buildRoundSchema, type RoundForm, type UnitOption } from "../../domain/rounds/round-schema";
+import { parsePopulationCsv } from "~/domain/rounds/population-csv";
+import { buildRoundSchema, type RoundForm, type UnitOption } from "~/domain/rounds/round-schema";
 
 /**
  * Pasted N_h (`unit_code,population`) become the per-unit fields and tick the units, so

@@ -1,12 +1,12 @@
 import { FieldError } from "~/components/field-error";
 import { translator, type UiLanguage } from "~/i18n";
-import { ALLOCATION_RULES } from "../../domain/rounds/allocation-plan";
+import { ALLOCATION_RULES } from "~/domain/rounds/allocation-plan";
 import { inputProps, type FieldLike, type RecordFieldLike } from "./field-like";
 
 type Fields = { rule: FieldLike; total: FieldLike; minimum: FieldLike; perLevel: RecordFieldLike };
 
 /**
- * The allocation rule (SIPAS.md §3: proportional to N_h with a minimum, a fixed quota per
+ * The allocation rule (docs/method/sipas.md §3: proportional to N_h with a minimum, a fixed quota per
  * level, or by hand) and its numbers. Every input is always there (no JavaScript needed);
  * the hint under each rule says which numbers it uses.
  */

@@ -2,7 +2,7 @@ import { FieldError } from "~/components/field-error";
 import { translator, type UiLanguage } from "~/i18n";
 import { formatDate } from "~/utils/format";
 import { inputProps, type FieldLike, type RecordFieldLike } from "./field-like";
-import type { UnitOption } from "../../domain/rounds/round-schema";
+import type { UnitOption } from "~/domain/rounds/round-schema";
 import { TableRegion } from "~/components/table-region";
 
 const LEVELS = ["department", "district", "commune"] as const;

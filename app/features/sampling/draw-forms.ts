@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Translate } from "~/i18n";
-import { OUTCOMES } from "../../domain/sampling/response-rates";
+import { OUTCOMES } from "~/domain/sampling/response-rates";
 
 /** Reserves drawn per unit, in % of n_h, unless the admin sets another share. */
 export const DEFAULT_RESERVE_PERCENT = 50;

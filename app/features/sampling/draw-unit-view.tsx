@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { formatNumber, translator, type UiLanguage } from "~/i18n";
-import { OUTCOMES, type UnitResponseRate } from "../../domain/sampling/response-rates";
+import { OUTCOMES, type UnitResponseRate } from "~/domain/sampling/response-rates";
 import { TableRegion } from "~/components/table-region";
 
 interface DrawnRow {

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { formatNumber, translator, type UiLanguage } from "~/i18n";
-import { BAD_ROW_REASONS, type BadRow, type BadRowReason } from "../../domain/sampling/frame-row";
+import { BAD_ROW_REASONS, type BadRow, type BadRowReason } from "~/domain/sampling/frame-row";
 import { TableRegion } from "~/components/table-region";
 
 interface ReportProps {

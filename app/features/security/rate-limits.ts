@@ -2,7 +2,7 @@
  * The limits on public endpoints, per fixed window. Generous on purpose: a commune's
  * citizens may answer together behind one NAT (a group session at the one-stop office),
  * and the limits are there to stop floods and token guessing, not people. Each maximum can
- * be changed with its environment variable (README "Security"); RATE_LIMITS=off turns
+ * be changed with its environment variable (docs/operations.md, "Security"); RATE_LIMITS=off turns
  * them all off (benchmarks that measure the app without them).
  * docs/decisions/013-hardening.md has the reasoning behind each number.
  */

@@ -1,5 +1,5 @@
 import { createCookie } from "@remix-run/node";
-import { cookieSecrets } from "../../utils/secret.server";
+import { cookieSecrets } from "~/utils/secret.server";
 
 /**
  * Which questionnaire this browser is filling, per round and unit: { "round/unit": responseId }.
@@ -13,7 +13,7 @@ const surveyCookie = createCookie("hl_survey", {
   maxAge: 60 * 60 * 24 * 60,
   secrets: cookieSecrets(),
   // Secure (HTTPS only) when COOKIE_SECURE=1: set it behind HTTPS. Off by default so the
-  // app also works over plain HTTP on a local network (README, "Configuration").
+  // app also works over plain HTTP on a local network (docs/operations.md, "Configuration").
   secure: process.env.COOKIE_SECURE === "1",
 });
 

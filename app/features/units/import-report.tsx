@@ -1,4 +1,4 @@
-import type { ImportReport } from "../../domain/units/unit-import";
+import type { ImportReport } from "~/domain/units/unit-import";
 import { useT } from "~/utils/use-language";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Translate } from "~/i18n";
-import { isIsoDate, UNIT_CODE_PATTERN, UNIT_LEVELS } from "../../domain/units/unit-import";
+import { isIsoDate, UNIT_CODE_PATTERN, UNIT_LEVELS } from "~/domain/units/unit-import";
 
 /**
  * The forms of /admin/units, each validated in the browser (conform's onValidate) and in

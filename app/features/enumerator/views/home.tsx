@@ -1,12 +1,12 @@
 import { useEffect, useState } from "react";
 import type { PackagePerson, PackageRound } from "~/domain/interviews/interview-schema";
 import { useLanguage, useT } from "~/utils/use-language";
-import type { AppUser } from "../app";
-import type { DownloadState } from "../download";
-import type { LocalInterview, SentInterview } from "../local-interview";
-import type { StoredPackage } from "../local-store";
-import { isOfflineReady } from "../offline-shell";
-import type { OutboxSync } from "../use-outbox-sync";
+import type { AppUser } from "~/features/enumerator/app-user";
+import type { DownloadState } from "~/features/enumerator/download";
+import type { LocalInterview, SentInterview } from "~/features/enumerator/local-interview";
+import type { StoredPackage } from "~/features/enumerator/local-store";
+import { isOfflineReady } from "~/features/enumerator/offline-shell";
+import type { OutboxSync } from "~/features/enumerator/use-outbox-sync";
 import { formatWhen } from "./format";
 import { OutboxPanel } from "./outbox-panel";
 import type { StartTarget } from "./start-interview";

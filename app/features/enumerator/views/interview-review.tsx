@@ -4,8 +4,8 @@ import { localized } from "~/i18n";
 import { languageName } from "~/i18n/language-names";
 import { REVIEW_STEP } from "~/domain/survey/steps";
 import { useLanguage, useT } from "~/utils/use-language";
-import { missingSections } from "../interview-values";
-import { toUpload, type LocalInterview } from "../local-interview";
+import { missingSections } from "~/features/enumerator/interview-values";
+import { toUpload, type LocalInterview } from "~/features/enumerator/local-interview";
 import { formatWhen } from "./format";
 
 interface ReviewProps {

@@ -7,8 +7,8 @@ import { localized } from "~/i18n";
 import { buildStepSchema, type StepValues } from "~/domain/survey/step-schema";
 import { findSection, nextStep, previousStep, stepCodes } from "~/domain/survey/steps";
 import { useT } from "~/utils/use-language";
-import { compactValues, valuesFromFormData } from "../interview-values";
-import type { LocalInterview } from "../local-interview";
+import { compactValues, valuesFromFormData } from "~/features/enumerator/interview-values";
+import type { LocalInterview } from "~/features/enumerator/local-interview";
 import { useSchemaForm } from "~/components/use-schema-form";
 
 interface StepProps {

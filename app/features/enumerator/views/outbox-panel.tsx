@@ -1,7 +1,7 @@
 import { useLanguage, useT } from "~/utils/use-language";
-import type { LocalInterview, SentInterview } from "../local-interview";
-import { EDITED_DURING_SEND } from "../local-store";
-import type { OutboxSync } from "../use-outbox-sync";
+import type { LocalInterview, SentInterview } from "~/features/enumerator/local-interview";
+import { EDITED_DURING_SEND } from "~/features/enumerator/local-store";
+import type { OutboxSync } from "~/features/enumerator/use-outbox-sync";
 import { formatWhen } from "./format";
 
 interface OutboxProps {

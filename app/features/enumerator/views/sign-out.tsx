@@ -1,8 +1,8 @@
 import { useRef, useState } from "react";
 import { useLanguage, useT } from "~/utils/use-language";
-import type { LocalInterview } from "../local-interview";
-import type { LocalStore } from "../local-store";
-import { removeOfflineShell } from "../offline-shell";
+import type { LocalInterview } from "~/features/enumerator/local-interview";
+import type { LocalStore } from "~/features/enumerator/local-store";
+import { removeOfflineShell } from "~/features/enumerator/offline-shell";
 
 interface SignOutProps {
   interviews: LocalInterview[];

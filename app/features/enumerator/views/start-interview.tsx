@@ -2,8 +2,8 @@ import { useState } from "react";
 import type { Interview, PackagePerson, PackageRound } from "~/domain/interviews/interview-schema";
 import { languageName } from "~/i18n/language-names";
 import { useT } from "~/utils/use-language";
-import { newInterviewId } from "../interview-values";
-import type { LocalInterview } from "../local-interview";
+import { newInterviewId } from "~/features/enumerator/interview-values";
+import type { LocalInterview } from "~/features/enumerator/local-interview";
 
 export interface StartTarget {
   roundCode: string;
@@ -13,7 +13,7 @@ export interface StartTarget {
 }
 
 /**
- * Languages an enumerator interprets into orally (SIPAS.md §3): the province's minority
+ * Languages an enumerator interprets into orally (docs/method/sipas.md §3): the province's minority
  * languages, by the same ISO 639 codes as the instrument's translations
  * (app/i18n/language-names.ts).
  */
