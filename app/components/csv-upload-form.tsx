@@ -11,7 +11,15 @@ import { useSchemaForm } from "./use-schema-form";
  * Keyed by the checked text, so after a check the form starts afresh (no file chosen) with
  * that text in the box, to correct a reported line where it is.
  */
-export function CsvUploadForm({ lastResult, csv, children }: { lastResult: SubmissionResult<string[]> | null | undefined; csv: string | null | undefined; children: ReactNode }) {
+export function CsvUploadForm({
+  lastResult,
+  csv,
+  children,
+}: {
+  lastResult: SubmissionResult<string[]> | null | undefined;
+  csv: string | null | undefined;
+  children: ReactNode;
+}) {
   const t = useT();
   const [form, fields] = useSchemaForm(buildCsvUploadSchema(t), { lastResult, shouldValidate: "onSubmit" });
   return (

@@ -33,7 +33,14 @@ interface FieldShellProps {
 const describedBy = (field: AnyField, hint: ReactNode) => (hint ? field.descriptionId : undefined);
 
 /** Label, control, hint, error: the block every field of the app is made of. */
-export function Field({ field, label, hint, hintAbove, fieldClassName = "field", children }: FieldShellProps & { children: ReactNode }) {
+export function Field({
+  field,
+  label,
+  hint,
+  hintAbove,
+  fieldClassName = "field",
+  children,
+}: FieldShellProps & { children: ReactNode }) {
   const hintLine = hint ? (
     <p className="hint" id={field.descriptionId}>
       {hint}
@@ -86,7 +93,10 @@ export function SelectField({
   options,
   placeholder,
   ...select
-}: FieldShellProps & { options: readonly Choice[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name">) {
+}: FieldShellProps & { options: readonly Choice[]; placeholder?: string } & Omit<
+    SelectHTMLAttributes<HTMLSelectElement>,
+    "id" | "name"
+  >) {
   return (
     <Field field={field} label={label} hint={hint} hintAbove={hintAbove} fieldClassName={fieldClassName}>
       <select {...getSelectProps(field, { ariaDescribedBy: describedBy(field, hint) })} {...select}>
@@ -123,7 +133,10 @@ export function CheckboxField({
   label,
   className = "option",
   ...input
-}: { field: AnyField; label: ReactNode; className?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "id" | "name">) {
+}: { field: AnyField; label: ReactNode; className?: string } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "type" | "id" | "name"
+>) {
   return (
     <label className={className}>
       <input {...getInputProps(field, { type: "checkbox" })} {...input} />
@@ -175,7 +188,13 @@ function ChoiceGroup({
       <div className={optionsClassName}>
         {options.map((o) => (
           <label key={o.value} className="option" lang={o.lang}>
-            <input type={type} name={field.name} value={o.value} required={radio && required ? true : undefined} defaultChecked={checked.has(o.value)} />
+            <input
+              type={type}
+              name={field.name}
+              value={o.value}
+              required={radio && required ? true : undefined}
+              defaultChecked={checked.has(o.value)}
+            />
             <span>{o.label}</span>
           </label>
         ))}

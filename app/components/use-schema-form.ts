@@ -20,7 +20,10 @@ export type SchemaFormOptions<S extends z.ZodTypeAny> = Omit<FormOptions<S>, "co
  * (shouldValidate/shouldRevalidate) stays each form's own choice; left out, conform's
  * default applies (on submit).
  */
-export function useSchemaForm<S extends z.ZodTypeAny>(schema: S, { skipValidation, ...options }: SchemaFormOptions<S> = {}) {
+export function useSchemaForm<S extends z.ZodTypeAny>(
+  schema: S,
+  { skipValidation, ...options }: SchemaFormOptions<S> = {},
+) {
   return useForm<z.input<S>, z.output<S>, string[]>({
     ...options,
     constraint: getZodConstraint(schema),
