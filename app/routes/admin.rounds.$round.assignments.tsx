@@ -10,6 +10,7 @@ import { translator } from "~/i18n";
 import { assignWork, listAssignments, listDrawnPeople, listEnumerators, removeAssignment } from "~/models/assignment.server";
 import { useSchemaForm } from "~/components/use-schema-form";
 import { SelectField } from "~/components/forms";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction = () => [{ title: "Phân công điều tra viên — Hài Lòng" }];
 
@@ -146,13 +147,14 @@ export default function Assignments() {
                 <td>{a.name}</td>
                 <td>{a.dossier ? t("fieldwork.asg.onePerson", { code: a.dossier }) : t("fieldwork.asg.wholeUnit")}</td>
                 <td>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="unassign" />
-                    <input type="hidden" name="assignmentId" value={a.id} />
-                    <button type="submit" className="link-button" aria-label={t("fieldwork.asg.removeLabel", { unit: a.unit, name: a.name })}>
-                      {t("fieldwork.asg.remove")}
-                    </button>
-                  </Form>
+                  <ActionButton
+                    intent="unassign"
+                    fields={{ assignmentId: a.id }}
+                    className="link-button"
+                    label={t("fieldwork.asg.removeLabel", { unit: a.unit, name: a.name })}
+                  >
+                    {t("fieldwork.asg.remove")}
+                  </ActionButton>
                 </td>
               </tr>
             ))}

@@ -13,6 +13,7 @@ import { decideInterview, getInterviewForReview } from "~/models/review.server";
 import { formatDateTime } from "~/utils/format";
 import { useSchemaForm } from "~/components/use-schema-form";
 import { TextareaField } from "~/components/forms";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction = () => [{ title: "Kiểm tra phiếu — Hài Lòng" }];
 
@@ -128,10 +129,9 @@ export default function ReviewInterview() {
         ) : null}
         <p className="hint">{t("review.changeHint")}</p>
         {interview.status !== "accepted" ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="accept" />
-            <button type="submit" className="button primary">{t("review.accept")}</button>
-          </Form>
+          <ActionButton intent="accept" className="button primary">
+            {t("review.accept")}
+          </ActionButton>
         ) : null}
         {interview.status !== "rejected" ? (
           <Form method="post" {...getFormProps(form)}>

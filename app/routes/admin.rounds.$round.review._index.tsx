@@ -9,6 +9,7 @@ import { translator, type Translate } from "~/i18n";
 import { languageName } from "~/i18n/language-names";
 import { acceptUnflagged, countExcludedResponses, getReviewCounts, listInterviewsForReview, listReviewEnumerators, type ReviewTally } from "~/models/review.server";
 import { formatDateTime } from "~/utils/format";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction = () => [{ title: "Kiểm tra phiếu phỏng vấn — Hài Lòng" }];
 
@@ -109,13 +110,14 @@ function TallyTable({ caption, first, rows, totals, t, bulk }: {
               {bulk ? (
                 <td>
                   {row.pending > 0 && row.key ? (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="bulk-accept" />
-                      <input type="hidden" name="enumerator" value={row.key} />
-                      <button type="submit" className="link-button" aria-label={`${t("review.bulkAccept")} — ${row.label}`}>
-                        {t("review.bulkAccept")}
-                      </button>
-                    </Form>
+                    <ActionButton
+                      intent="bulk-accept"
+                      fields={{ enumerator: row.key }}
+                      className="link-button"
+                      label={`${t("review.bulkAccept")} — ${row.label}`}
+                    >
+                      {t("review.bulkAccept")}
+                    </ActionButton>
                   ) : null}
                 </td>
               ) : null}

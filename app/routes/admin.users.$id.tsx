@@ -12,6 +12,7 @@ import { buildUpdateUserSchema } from "~/features/users/user-schema";
 import { getLanguage } from "~/utils/language.server";
 import { InputField, CheckboxField } from "~/components/forms";
 import { useSchemaForm } from "~/components/use-schema-form";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction = () => [{ title: "Sửa tài khoản — Hài Lòng" }];
 
@@ -103,11 +104,7 @@ export default function EditUser() {
           </button>
         </div>
       </Form>
-      <Form method="post">
-        <button type="submit" name="intent" value="end-sessions" className="button secondary">
-          {t("users.endSessions")}
-        </button>
-      </Form>
+      <ActionButton intent="end-sessions">{t("users.endSessions")}</ActionButton>
     </>
   );
 }

@@ -15,6 +15,7 @@ import { useT } from "~/utils/use-language";
 import { limitSurvey } from "~/features/security/limit.server";
 import { useSchemaForm } from "~/components/use-schema-form";
 import { RadioGroupField } from "~/components/forms";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.unitName} — Hài Lòng` : "Hài Lòng" }];
 
@@ -103,11 +104,7 @@ export default function SurveyStart() {
       <section className="card">
         <h1>{t("survey.alreadyHeading")}</h1>
         <p>{t("survey.alreadyBody", { unit: unitName, receipt: already.receipt })}</p>
-        <Form method="post">
-          <button type="submit" name="intent" value="new" className="button secondary">
-            {t("survey.startNew")}
-          </button>
-        </Form>
+        <ActionButton intent="new">{t("survey.startNew")}</ActionButton>
       </section>
     );
   }
