@@ -1,10 +1,9 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { translator, type UiLanguage } from "~/i18n";
 import { buildItemEditSchema } from "~/features/instruments/schemas";
 import { languagesOf } from "~/domain/instruments/translations";
@@ -13,6 +12,8 @@ import { getInstrumentRow, updateItem } from "~/models/instrument-admin.server";
 import { getInstrument } from "~/models/instrument.server";
 import { getLanguage } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
+import { useSchemaForm } from "~/components/use-schema-form";
+import { TextareaField, CheckboxField, FormErrorSummary } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Sửa câu hỏi — Hài Lòng" }];
 
@@ -50,12 +51,10 @@ export default function EditItem() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const schema = buildItemEditSchema(t, languages);
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(schema, {
     lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
     shouldValidate: "onBlur",
     defaultValue: { text: item.text, required: item.required ? "on" : undefined },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const texts = fields.text.getFieldset();
   return (
@@ -64,24 +63,14 @@ export default function EditItem() {
       <h1>{t("instruments.editItemHeading", { code: item.code })}</h1>
       {frozen ? <p className="error-summary">{t("instruments.frozenRefused")}</p> : null}
       <Form method="post" {...getFormProps(form)}>
-        {form.errors?.length ? (
-          <p className="error-summary" role="alert" id={form.errorId}>
-            {form.errors[0]}
-          </p>
-        ) : null}
+        <FormErrorSummary form={form} />
         {languages.map((lang) => {
           const field = texts[lang];
           return (
-            <div className="field" key={lang}>
-              <label htmlFor={field.id}>{t("instruments.textIn", { lang })}</label>
-              <textarea {...getTextareaProps(field)} lang={lang} rows={3} disabled={frozen} />
-              <FieldError id={field.errorId} errors={field.errors} />
-            </div>
+            <TextareaField key={lang} field={field} label={t("instruments.textIn", { lang })} lang={lang} rows={3} disabled={frozen} />
           );
         })}
-        <label className="option">
-          <input {...getInputProps(fields.required, { type: "checkbox" })} disabled={frozen} /> <span>{t("instruments.requiredLabel")}</span>
-        </label>
+        <CheckboxField field={fields.required} label={t("instruments.requiredLabel")} disabled={frozen} />
         <div className="actions">
           {frozen ? null : (
             <button type="submit" className="button primary">

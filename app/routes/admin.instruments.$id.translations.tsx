@@ -1,12 +1,11 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { translator, type UiLanguage } from "~/i18n";
-import { buildTranslationUploadSchema, TranslationAcceptSchema } from "~/features/instruments/schemas";
+import { buildCsvUploadSchema, CsvAcceptSchema, readCsvUpload } from "~/utils/csv-upload";
+import { CsvAcceptForm, CsvUploadForm } from "~/components/csv-upload-form";
 import { TranslationReportView, type TranslationReport } from "~/features/instruments/translation-report";
 import { parseTranslationCsv, planTranslations } from "~/domain/instruments/translations";
 import { recordAudit } from "~/models/audit.server";
@@ -51,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id!;
   const formData = await request.formData();
   if (formData.get("intent") === "accept") {
-    const accepted = TranslationAcceptSchema.safeParse(Object.fromEntries(formData));
+    const accepted = CsvAcceptSchema.safeParse(Object.fromEntries(formData));
     if (!accepted.success) throw new Response(t("units.fileEmpty"), { status: 400 });
     const { plan, report } = await check(id, accepted.data.csv);
     if (!plan || report.refused) return data({ result: undefined, report, csv: accepted.data.csv }, { status: 409 });
@@ -67,10 +66,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     return redirect(`/admin/instruments/${id}?saved=translations`);
   }
-  const submission = parseWithZod(formData, { schema: buildTranslationUploadSchema(t) });
+  const submission = parseWithZod(formData, { schema: buildCsvUploadSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply(), report: null, csv: null }, { status: 400 });
-  const { file, text } = submission.value;
-  const csv = file && file.size > 0 ? await file.text() : (text ?? "");
+  const csv = await readCsvUpload(submission.value);
   const { report } = await check(id, csv);
   return data({ result: submission.reply(), report, csv }, { status: report.plan && !report.refused ? 200 : 422 });
 }
@@ -79,13 +77,6 @@ export default function ImportTranslations() {
   const { id, version, frozen } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const schema = buildTranslationUploadSchema(t);
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
   const report = actionData?.report ?? null;
   return (
     <>
@@ -95,34 +86,15 @@ export default function ImportTranslations() {
       {frozen ? <p className="notice">{t("instruments.frozenTranslations")}</p> : null}
       {report ? <TranslationReportView report={report} /> : null}
       {report?.plan && !report.refused ? (
-        <Form method="post" className="card">
-          <input type="hidden" name="intent" value="accept" />
-          <input type="hidden" name="csv" value={actionData?.csv ?? ""} />
+        <CsvAcceptForm csv={actionData?.csv}>
           <button type="submit" className="button primary">
             {t("instruments.acceptTranslations")}
           </button>
-        </Form>
+        </CsvAcceptForm>
       ) : null}
-      {/* key: after a check the form starts afresh, with the checked text in the box to correct. */}
-      <Form method="post" encType="multipart/form-data" className="card" {...getFormProps(form)} key={actionData?.csv ?? ""}>
-        <input type="hidden" name="intent" value="check" />
-        <div className="field">
-          <label htmlFor={fields.file.id}>{t("units.file")}</label>
-          <input {...getInputProps(fields.file, { type: "file" })} accept=".csv,text/csv" />
-          <FieldError id={fields.file.errorId} errors={fields.file.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.text.id}>{t("units.text")}</label>
-          <textarea {...getTextareaProps(fields.text)} defaultValue={actionData?.csv ?? ""} rows={8} spellCheck={false} />
-          <FieldError id={fields.text.errorId} errors={fields.text.errors} />
-        </div>
-        <div className="actions">
-          <button type="submit" className="button secondary">
-            {t("units.check")}
-          </button>
-          <Link to={`/admin/instruments/${id}`}>{t("instruments.backToVersion")}</Link>
-        </div>
-      </Form>
+      <CsvUploadForm lastResult={actionData?.result} csv={actionData?.csv}>
+        <Link to={`/admin/instruments/${id}`}>{t("instruments.backToVersion")}</Link>
+      </CsvUploadForm>
     </>
   );
 }

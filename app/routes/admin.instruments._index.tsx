@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/features/auth/session.server";
 import { localized, translator } from "~/i18n";
 import { CloneSchema } from "~/features/instruments/schemas";
@@ -8,6 +8,7 @@ import { recordAudit } from "~/models/audit.server";
 import { cloneInstrument, listInstrumentVersions } from "~/models/instrument-admin.server";
 import { getLanguage } from "~/utils/language.server";
 import { useLanguage, useT } from "~/utils/use-language";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction = () => [{ title: "Bộ câu hỏi — Hài Lòng" }];
 
@@ -74,13 +75,13 @@ export default function InstrumentsPage() {
                 <td>{v.frozen ? t("instruments.frozen") : t("instruments.draft")}</td>
                 <td>{v.rounds.length ? v.rounds.join(", ") : "—"}</td>
                 <td>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="clone" />
-                    <input type="hidden" name="id" value={v.id} />
-                    <button type="submit" className="button secondary" aria-label={t("instruments.cloneLabel", { code: v.code, version: v.version })}>
-                      {t("instruments.clone")}
-                    </button>
-                  </Form>
+                  <ActionButton
+                    intent="clone"
+                    fields={{ id: v.id }}
+                    label={t("instruments.cloneLabel", { code: v.code, version: v.version })}
+                  >
+                    {t("instruments.clone")}
+                  </ActionButton>
                 </td>
               </tr>
             ))}

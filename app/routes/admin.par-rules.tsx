@@ -1,5 +1,5 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -11,6 +11,8 @@ import { recordAudit } from "~/models/audit.server";
 import { getParRules, listParRuleYears, saveParRule } from "~/models/par-rule.server";
 import { buildParRuleSchema, PAR_KINDS, PAR_LEVELS, PAR_STEP_ROWS, PREVIEW_INDICES, toParRuleDefinition, type ParLevel } from "~/domain/report/par-rule-schema";
 import { getLanguage } from "~/utils/language.server";
+import { InputField, SelectField } from "~/components/forms";
+import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction = () => [{ title: "Điểm PAR INDEX — Hài Lòng" }];
 
@@ -78,13 +80,11 @@ export default function ParRules() {
   const [params] = useSearchParams();
   const t = translator(lang);
   const schema = buildParRuleSchema(t);
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(schema, {
     id: `par-rule-${year}-${level}`,
     lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
     shouldValidate: "onBlur",
     defaultValue: formDefaults(lang, year, level, rules[level]),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const steps = fields.steps.getFieldList();
   const levelName = (l: string) => t(`level.${l}s` as MessageKey);
@@ -140,18 +140,8 @@ export default function ParRules() {
       <h2 id="par-form-heading">{t("report.par.formHeading")}</h2>
       {actionData?.result && actionData.result.status === "error" ? <p className="error-summary" role="alert">{t("report.par.errSummary")}</p> : null}
       <Form method="post" {...getFormProps(form)} aria-labelledby="par-form-heading">
-        <div className="field">
-          <label htmlFor={fields.year.id}>{t("report.par.year")}</label>
-          <input {...getInputProps(fields.year, { type: "text" })} inputMode="numeric" />
-          <FieldError id={fields.year.errorId} errors={fields.year.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.level.id}>{t("report.par.level")}</label>
-          <select {...getSelectProps(fields.level)}>
-            {PAR_LEVELS.map((l) => <option key={l} value={l}>{levelName(l)}</option>)}
-          </select>
-          <FieldError id={fields.level.errorId} errors={fields.level.errors} />
-        </div>
+        <InputField field={fields.year} label={t("report.par.year")} inputMode="numeric" />
+        <SelectField field={fields.level} label={t("report.par.level")} options={PAR_LEVELS.map((l) => ({ value: l, label: levelName(l) }))} />
         <fieldset className="field" aria-describedby={fields.kind.errorId}>
           <legend>{t("report.par.kind")}</legend>
           {PAR_KINDS.map((kind) => {
@@ -169,11 +159,7 @@ export default function ParRules() {
           <legend>{t("report.par.kind.linear")}</legend>
           <p className="hint">{t("report.par.linearHint")}</p>
           {(["maxPoints", "from", "to"] as const).map((name) => (
-            <div key={name} className="field">
-              <label htmlFor={fields[name].id}>{t(`report.par.${name}`)}</label>
-              <input {...getInputProps(fields[name], { type: "text" })} inputMode="decimal" />
-              <FieldError id={fields[name].errorId} errors={fields[name].errors} />
-            </div>
+            <InputField key={name} field={fields[name]} label={t(`report.par.${name}`)} inputMode="decimal" />
           ))}
         </fieldset>
         <fieldset className="field" aria-describedby={fields.steps.errorId}>
@@ -182,16 +168,8 @@ export default function ParRules() {
             const row = step.getFieldset();
             return (
               <div key={step.key} className="field-row">
-                <div className="field">
-                  <label htmlFor={row.min.id}>{t("report.par.stepMin", { n: i + 1 })}</label>
-                  <input {...getInputProps(row.min, { type: "text" })} inputMode="decimal" />
-                  <FieldError id={row.min.errorId} errors={row.min.errors} />
-                </div>
-                <div className="field">
-                  <label htmlFor={row.points.id}>{t("report.par.stepPoints", { n: i + 1 })}</label>
-                  <input {...getInputProps(row.points, { type: "text" })} inputMode="decimal" />
-                  <FieldError id={row.points.errorId} errors={row.points.errors} />
-                </div>
+                <InputField field={row.min} label={t("report.par.stepMin", { n: i + 1 })} inputMode="decimal" />
+                <InputField field={row.points} label={t("report.par.stepPoints", { n: i + 1 })} inputMode="decimal" />
               </div>
             );
           })}

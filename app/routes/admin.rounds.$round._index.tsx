@@ -3,28 +3,19 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { plannedMargins } from "../../analysis";
-import { requirePermission } from "~/features/auth/session.server";
 import { translator } from "~/i18n";
 import { countFrameByUnit } from "~/models/frame.server";
-import { changeRoundStatus, getRoundForAdmin, StatusChangeError } from "~/models/round-admin.server";
+import { changeRoundStatus, StatusChangeError } from "~/models/round-admin.server";
 import { NEXT_STATUS, ROUND_STATUSES, type RoundStatus } from "~/domain/rounds/round-status";
 import { getRoundStrata } from "~/models/round.server";
 import { AllocationTable } from "~/features/rounds/allocation-table";
 import { formatDate } from "~/utils/format";
-import { getLanguage } from "~/utils/language.server";
+import { requireRoundSetupPage } from "~/features/rounds/require-round.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.round.title} — Hài Lòng` : "Hài Lòng" }];
 
-async function loadRound(code: string, lang: Awaited<ReturnType<typeof getLanguage>>) {
-  const round = await getRoundForAdmin(code);
-  if (!round) throw new Response(translator(lang)("rounds.notFound"), { status: 404 });
-  return round;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, "manage:rounds");
-  const lang = await getLanguage(request);
-  const round = await loadRound(params.round!, lang);
+  const { lang, round } = await requireRoundSetupPage(request, params, "manage:rounds");
   const [strata, frame] = await Promise.all([getRoundStrata(round.id), countFrameByUnit(round.id)]);
   const plan = strata.map((s) => ({ code: s.unit.code, n: s.targetSize, population: s.population }));
   const margins = plan.some((p) => p.n > 0) ? plannedMargins(plan) : null;
@@ -43,9 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const StatusSchema = z.object({ status: z.enum(ROUND_STATUSES) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:rounds");
-  const lang = await getLanguage(request);
-  const round = await loadRound(params.round!, lang);
+  const { user, lang, round } = await requireRoundSetupPage(request, params, "manage:rounds");
   const parsed = StatusSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ error: translator(lang)("rounds.errStatus") }, { status: 400 });
   try {

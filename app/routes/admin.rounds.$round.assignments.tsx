@@ -1,16 +1,16 @@
-import { getFormProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { buildAssignSchema, buildUnassignSchema } from "~/features/assignments/assignment-schema";
-import { getScopedUnits, requireRound } from "~/features/rounds/require-round.server";
+import { getScopedUnits, requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator } from "~/i18n";
 import { assignWork, listAssignments, listDrawnPeople, listEnumerators, removeAssignment } from "~/models/assignment.server";
-import { getLanguage } from "~/utils/language.server";
+import { useSchemaForm } from "~/components/use-schema-form";
+import { SelectField } from "~/components/forms";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction = () => [{ title: "Phân công điều tra viên — Hài Lòng" }];
 
@@ -19,10 +19,7 @@ export const meta: MetaFunction = () => [{ title: "Phân công điều tra viên
  * only their own units (unitScope); an admin any unit of the round.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "manage:assignments");
-  const lang = await getLanguage(request);
-  const round = await requireRound(params.round, lang);
-  const scope = await unitScope(user);
+  const { lang, round, scope } = await requireRoundPage(request, params, "manage:assignments");
   const units = await getScopedUnits(round.id, scope);
   const url = new URL(request.url);
   const selected = units.find((u) => u.code === url.searchParams.get("unit")) ?? null;
@@ -44,11 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:assignments");
-  const lang = await getLanguage(request);
-  const t = translator(lang);
-  const round = await requireRound(params.round, lang);
-  const scope = await unitScope(user);
+  const { user, t, round, scope } = await requireRoundPage(request, params, "manage:assignments");
   const units = await getScopedUnits(round.id, scope);
   const formData = await request.formData();
   const base = `/admin/rounds/${round.code}/assignments`;
@@ -78,13 +71,7 @@ export default function Assignments() {
   const actionData = useActionData<typeof action>();
   const t = translator(lang);
   const schema = buildAssignSchema(units.map((u) => u.code), enumerators.map((e) => e.id), t);
-  const [form, fields] = useForm({
-    id: "assign",
-    lastResult: actionData?.result,
-    defaultValue: { unit: selected ?? "" },
-    constraint: getZodConstraint(schema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useSchemaForm(schema, { id: "assign", lastResult: actionData?.result, defaultValue: { unit: selected ?? "" } });
   const chosen = new Set([fields.people.initialValue ?? []].flat().map(String));
   return (
     <>
@@ -117,30 +104,8 @@ export default function Assignments() {
 
       <Form method="post" className="card" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="assign" />
-        <div className="field">
-          <label htmlFor={fields.unit.id}>{t("fieldwork.unit")}</label>
-          <select {...getSelectProps(fields.unit)}>
-            <option value="">{t("fieldwork.choose")}</option>
-            {units.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id={fields.unit.errorId} errors={fields.unit.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.enumerator.id}>{t("fieldwork.asg.enumerator")}</label>
-          <select {...getSelectProps(fields.enumerator)}>
-            <option value="">{t("fieldwork.choose")}</option>
-            {enumerators.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id={fields.enumerator.errorId} errors={fields.enumerator.errors} />
-        </div>
+        <SelectField field={fields.unit} label={t("fieldwork.unit")} placeholder={t("fieldwork.choose")} options={units.map((u) => ({ value: u.code, label: u.name }))} />
+        <SelectField field={fields.enumerator} label={t("fieldwork.asg.enumerator")} placeholder={t("fieldwork.choose")} options={enumerators.map((e) => ({ value: e.id, label: e.name }))} />
         {people.length > 0 ? (
           <fieldset className="question">
             <legend>{t("fieldwork.asg.people")}</legend>
@@ -182,13 +147,14 @@ export default function Assignments() {
                 <td>{a.name}</td>
                 <td>{a.dossier ? t("fieldwork.asg.onePerson", { code: a.dossier }) : t("fieldwork.asg.wholeUnit")}</td>
                 <td>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="unassign" />
-                    <input type="hidden" name="assignmentId" value={a.id} />
-                    <button type="submit" className="link-button" aria-label={t("fieldwork.asg.removeLabel", { unit: a.unit, name: a.name })}>
-                      {t("fieldwork.asg.remove")}
-                    </button>
-                  </Form>
+                  <ActionButton
+                    intent="unassign"
+                    fields={{ assignmentId: a.id }}
+                    className="link-button"
+                    label={t("fieldwork.asg.removeLabel", { unit: a.unit, name: a.name })}
+                  >
+                    {t("fieldwork.asg.remove")}
+                  </ActionButton>
                 </td>
               </tr>
             ))}

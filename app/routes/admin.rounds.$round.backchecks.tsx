@@ -1,18 +1,17 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { roleCan } from "~/domain/auth/permissions";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { TableRegion } from "~/components/table-region";
 import { BACK_CHECK_RESULTS, buildDrawSchema, buildResultSchema } from "~/domain/backchecks/backcheck-schema";
-import { requireRound } from "~/features/rounds/require-round.server";
+import { requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator, type Translate } from "~/i18n";
 import { drawRoundBackChecks, getBackCheckContacts, listBackChecks, recordBackCheckResult, summarizeBackChecks } from "~/models/backcheck.server";
 import { formatDate } from "~/utils/format";
-import { getLanguage } from "~/utils/language.server";
+import { InputField, SelectField, TextareaField } from "~/components/forms";
+import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction = () => [{ title: "Phúc tra — Hài Lòng" }];
 
@@ -22,13 +21,10 @@ export const meta: MetaFunction = () => [{ title: "Phúc tra — Hài Lòng" }];
  * `read:frame-contacts`; a supervisor sees only their own units.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "review:interviews");
-  const lang = await getLanguage(request);
-  const round = await requireRound(params.round, lang);
-  const checks = await listBackChecks(round.id, await unitScope(user));
+  const { user, lang, t, round, scope } = await requireRoundPage(request, params, "review:interviews");
+  const checks = await listBackChecks(round.id, scope);
   const mayContact = roleCan(user.role, "read:frame-contacts");
   const contacts = mayContact ? await getBackCheckContacts(checks.flatMap((c) => (c.response.frameRowId ? [c.response.frameRowId] : []))) : new Map();
-  const t = translator(lang);
   const url = new URL(request.url);
   const contactOf = (frameRowId: string | null) => {
     if (!mayContact) return t("backcheck.contactHidden");
@@ -60,11 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "review:interviews");
-  const lang = await getLanguage(request);
-  const t = translator(lang);
-  const round = await requireRound(params.round, lang);
-  const scope = await unitScope(user);
+  const { user, t, round, scope } = await requireRoundPage(request, params, "review:interviews");
   const formData = await request.formData();
   const base = `/admin/rounds/${round.code}/backchecks`;
   if (formData.get("intent") === "draw") {
@@ -86,29 +78,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 function DrawForm({ sharePercent, t }: { sharePercent: number; t: Translate }) {
   const actionData = useActionData<typeof action>();
   const schema = buildDrawSchema(t);
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(schema, {
     id: "draw",
     lastResult: actionData?.form === "draw" ? actionData.result : undefined,
     defaultValue: { sharePercent: String(sharePercent) },
-    constraint: getZodConstraint(schema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
     <Form method="post" className="card" {...getFormProps(form)} aria-labelledby="draw-heading">
       <h2 id="draw-heading">{t("backcheck.drawHeading")}</h2>
       <input type="hidden" name="intent" value="draw" />
-      <div className="field">
-        <label htmlFor={fields.sharePercent.id}>{t("backcheck.share")}</label>
-        <p id={`${fields.sharePercent.id}-hint`} className="hint">{t("backcheck.shareHint")}</p>
-        <input {...getInputProps(fields.sharePercent, { type: "number" })} step="any" inputMode="decimal" aria-describedby={`${fields.sharePercent.id}-hint ${fields.sharePercent.errorId}`} />
-        <FieldError id={fields.sharePercent.errorId} errors={fields.sharePercent.errors} />
-      </div>
-      <div className="field">
-        <label htmlFor={fields.seed.id}>{t("backcheck.seed")}</label>
-        <p id={`${fields.seed.id}-hint`} className="hint">{t("backcheck.seedHint")}</p>
-        <input {...getInputProps(fields.seed, { type: "text" })} autoComplete="off" aria-describedby={`${fields.seed.id}-hint ${fields.seed.errorId}`} />
-        <FieldError id={fields.seed.errorId} errors={fields.seed.errors} />
-      </div>
+      <InputField field={fields.sharePercent} type="number" label={t("backcheck.share")} hint={t("backcheck.shareHint")} hintAbove step="any" inputMode="decimal" />
+      <InputField field={fields.seed} label={t("backcheck.seed")} hint={t("backcheck.seedHint")} hintAbove autoComplete="off" />
       <button type="submit" className="button primary">{t("backcheck.draw")}</button>
     </Form>
   );
@@ -117,32 +97,17 @@ function DrawForm({ sharePercent, t }: { sharePercent: number; t: Translate }) {
 function ResultForm({ id, receipt, result, note, t }: { id: string; receipt: string; result: string | null; note: string | null; t: Translate }) {
   const actionData = useActionData<typeof action>();
   const schema = buildResultSchema(t);
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(schema, {
     id: `result-${id}`,
     lastResult: actionData?.form === `result-${id}` ? actionData.result : undefined,
     defaultValue: { result: result ?? "", note: note ?? "" },
-    constraint: getZodConstraint(schema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
     <Form method="post" {...getFormProps(form)} aria-label={t("backcheck.recordFor", { receipt })}>
       <input type="hidden" name="intent" value="result" />
       <input type="hidden" name="backCheckId" value={id} />
-      <div className="field">
-        <label htmlFor={fields.result.id}>{t("backcheck.result")}</label>
-        <select {...getSelectProps(fields.result)}>
-          <option value="">{t("fieldwork.choose")}</option>
-          {BACK_CHECK_RESULTS.map((r) => (
-            <option key={r} value={r}>{t(`backcheck.result.${r}`)}</option>
-          ))}
-        </select>
-        <FieldError id={fields.result.errorId} errors={fields.result.errors} />
-      </div>
-      <div className="field">
-        <label htmlFor={fields.note.id}>{t("backcheck.note")}</label>
-        <textarea {...getTextareaProps(fields.note)} rows={2} />
-        <FieldError id={fields.note.errorId} errors={fields.note.errors} />
-      </div>
+      <SelectField field={fields.result} label={t("backcheck.result")} placeholder={t("fieldwork.choose")} options={BACK_CHECK_RESULTS.map((r) => ({ value: r, label: t(`backcheck.result.${r}`) }))} />
+      <TextareaField field={fields.note} label={t("backcheck.note")} rows={2} />
       <button type="submit" className="button secondary">{t("backcheck.save")}</button>
     </Form>
   );

@@ -1,33 +1,24 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { roleCan } from "~/domain/auth/permissions";
-import { requirePermission } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { translator } from "~/i18n";
 import { DrawError, getDrawnRows, getFrameFingerprint, getLatestDraw, getResponseRates, OutcomeError, recordOutcome, runDraw } from "~/models/draw.server";
 import { countFrameByUnit } from "~/models/frame.server";
-import { getRoundForAdmin } from "~/models/round-admin.server";
 import { getRoundStrata } from "~/models/round.server";
 import { buildDrawSchema, buildOutcomeSchema, DEFAULT_RESERVE_PERCENT } from "~/features/sampling/draw-forms";
 import { DrawUnitView } from "~/features/sampling/draw-unit-view";
 import { formatDateTime } from "~/utils/format";
-import { getLanguage } from "~/utils/language.server";
+import { InputField } from "~/components/forms";
+import { useSchemaForm } from "~/components/use-schema-form";
+import { requireRoundSetupPage } from "~/features/rounds/require-round.server";
 
 export const meta: MetaFunction = () => [{ title: "Chọn mẫu — Hài Lòng" }];
 
-async function loadRound(request: Request, code: string) {
-  const lang = await getLanguage(request);
-  const round = await getRoundForAdmin(code);
-  if (!round) throw new Response(translator(lang)("rounds.notFound"), { status: 404 });
-  return { lang, round };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "manage:frames");
-  const { lang, round } = await loadRound(request, params.round!);
+  const { user, lang, round } = await requireRoundSetupPage(request, params, "manage:frames");
   const [strata, frame, draw, fingerprint, rows, rates] = await Promise.all([
     getRoundStrata(round.id), countFrameByUnit(round.id), getLatestDraw(round.id), getFrameFingerprint(round.id), getDrawnRows(round.id), getResponseRates(round.id),
   ]);
@@ -50,9 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:frames");
-  const { lang, round } = await loadRound(request, params.round!);
-  const t = translator(lang);
+  const { user, t, round } = await requireRoundSetupPage(request, params, "manage:frames");
   const formData = await request.formData();
   if (formData.get("intent") === "outcome") {
     const submission = parseWithZod(formData, { schema: buildOutcomeSchema(t) });
@@ -81,13 +70,11 @@ export default function DrawPage() {
   const actionData = useActionData<typeof action>();
   const t = translator(lang);
   const schema = buildDrawSchema(t);
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(schema, {
     id: "draw",
     lastResult: actionData?.result ?? undefined,
-    constraint: getZodConstraint(schema),
     defaultValue: { reservePercent: String(DEFAULT_RESERVE_PERCENT) },
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const stale = draw && frameFingerprint !== draw.fingerprint;
   return (
@@ -109,17 +96,8 @@ export default function DrawPage() {
       {!frameFingerprint ? <p className="notice">{t("draw.noFrame")}</p> : null}
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="draw" />
-        <div className="field">
-          <label htmlFor={fields.seed.id}>{t("draw.seedField")}</label>
-          <input {...getInputProps(fields.seed, { type: "text" })} autoComplete="off" />
-          <p className="hint">{t("draw.seedHint")}</p>
-          <FieldError id={fields.seed.errorId} errors={fields.seed.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.reservePercent.id}>{t("draw.reservePercent")}</label>
-          <input {...getInputProps(fields.reservePercent, { type: "number" })} />
-          <FieldError id={fields.reservePercent.errorId} errors={fields.reservePercent.errors} />
-        </div>
+        <InputField field={fields.seed} label={t("draw.seedField")} hint={t("draw.seedHint")} autoComplete="off" />
+        <InputField field={fields.reservePercent} type="number" label={t("draw.reservePercent")} />
         <button type="submit" className="button primary" disabled={!frameFingerprint}>
           {draw ? t("draw.redraw") : t("draw.run")}
         </button>

@@ -1,34 +1,24 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { requirePermission } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { formatNumber, translator } from "~/i18n";
 import { acceptFrameImport, discardFrameImport, FrameDecisionError, getFrameImport, listFrameImports } from "~/models/frame.server";
-import { getRoundForAdmin } from "~/models/round-admin.server";
 import { buildFrameUploadSchema, FrameDecisionSchema } from "~/features/sampling/frame-forms";
 import { uploadFrame } from "~/features/sampling/frame-upload.server";
 import { FrameReportView } from "~/features/sampling/frame-report-view";
 import { formatDateTime } from "~/utils/format";
-import { getLanguage } from "~/utils/language.server";
 import { TableRegion } from "~/components/table-region";
 import { estimateRows, FrameProgress } from "~/features/sampling/frame-progress";
 import { useState } from "react";
+import { useSchemaForm } from "~/components/use-schema-form";
+import { InputField } from "~/components/forms";
+import { requireRoundSetupPage } from "~/features/rounds/require-round.server";
 
 export const meta: MetaFunction = () => [{ title: "Khung mẫu — Hài Lòng" }];
 
-async function loadRound(request: Request, code: string) {
-  const lang = await getLanguage(request);
-  const round = await getRoundForAdmin(code);
-  if (!round) throw new Response(translator(lang)("rounds.notFound"), { status: 404 });
-  return { lang, round };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, "manage:frames");
-  const { lang, round } = await loadRound(request, params.round!);
+  const { lang, round } = await requireRoundSetupPage(request, params, "manage:frames");
   const imports = await listFrameImports(round.id);
   const wanted = new URL(request.url).searchParams.get("import") ?? [...imports].reverse().find((i) => i.status === "pending")?.id;
   const current = wanted ? await getFrameImport(round.id, wanted) : null;
@@ -36,9 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:frames");
-  const { lang, round } = await loadRound(request, params.round!);
-  const t = translator(lang);
+  const { user, t, round } = await requireRoundSetupPage(request, params, "manage:frames");
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return uploadFrame(request, round.id, round.code, user.id, t);
   const parsed = FrameDecisionSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ result: null, error: t("frame.errDecision") }, { status: 400 });
@@ -59,12 +47,7 @@ export default function FramePage() {
   const navigation = useNavigation();
   const t = translator(lang);
   const schema = buildFrameUploadSchema(t);
-  const [form, fields] = useForm({
-    lastResult: actionData?.result ?? undefined,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useSchemaForm(schema, { lastResult: actionData?.result ?? undefined, shouldValidate: "onSubmit" });
   const uploading = navigation.state === "submitting" && navigation.formEncType === "multipart/form-data";
   const [estimate, setEstimate] = useState<number | null>(null);
   return (
@@ -76,20 +59,18 @@ export default function FramePage() {
       <p className="hint">{t("frame.intro")}</p>
       {actionData?.error ? <p className="error-summary" role="alert">{actionData.error}</p> : null}
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
-        <div className="field">
-          <label htmlFor={fields.file.id}>{t("frame.file")}</label>
-          <input
-            {...getInputProps(fields.file, { type: "file" })}
-            accept=".csv,text/csv"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              setEstimate(null);
-              if (file) estimateRows(file).then(setEstimate, () => setEstimate(null));
-            }}
-          />
-          <p className="hint">{t("frame.fileHint")}</p>
-          <FieldError id={fields.file.errorId} errors={fields.file.errors} />
-        </div>
+        <InputField
+          field={fields.file}
+          type="file"
+          label={t("frame.file")}
+          hint={t("frame.fileHint")}
+          accept=".csv,text/csv"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            setEstimate(null);
+            if (file) estimateRows(file).then(setEstimate, () => setEstimate(null));
+          }}
+        />
         <button type="submit" className="button primary" disabled={uploading}>
           {t("frame.upload")}
         </button>

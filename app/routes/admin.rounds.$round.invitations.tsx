@@ -1,14 +1,12 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { buildAnonymousSchema, buildIssueSchema, MAX_ANONYMOUS } from "~/features/invitations/invitation-schemas";
 import { GRACE_DAYS, INVITATION_STATUSES } from "~/domain/invitations/invitation-rules";
-import { getScopedUnits, requireRound } from "~/features/rounds/require-round.server";
+import { getScopedUnits, requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator, type Translate } from "~/i18n";
 import {
   getInvitationCounts,
@@ -16,15 +14,13 @@ import {
   issueInvitations,
   syncRefusedInvitations,
 } from "~/models/invitation-admin.server";
-import { getLanguage } from "~/utils/language.server";
+import { InputField, SelectField } from "~/components/forms";
+import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction = () => [{ title: "Thư mời khảo sát — Hài Lòng" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "manage:invitations");
-  const lang = await getLanguage(request);
-  const round = await requireRound(params.round, lang);
-  const scope = await unitScope(user);
+  const { lang, round, scope } = await requireRoundPage(request, params, "manage:invitations");
   const units = await getScopedUnits(round.id, scope);
   // A refusal recorded on the frame row shows on its invitation.
   await syncRefusedInvitations(round.id);
@@ -39,11 +35,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "manage:invitations");
-  const lang = await getLanguage(request);
-  const t = translator(lang);
-  const round = await requireRound(params.round, lang);
-  const units = await getScopedUnits(round.id, await unitScope(user));
+  const { user, t, round, scope } = await requireRoundPage(request, params, "manage:invitations");
+  const units = await getScopedUnits(round.id, scope);
   const codes = units.map((u) => u.code);
   const formData = await request.formData();
   const idOf = (code: string) => units.find((u) => u.code === code)!.id;
@@ -147,18 +140,12 @@ function IssueForms({ units, t }: { units: { code: string; name: string }[]; t: 
   const codes = units.map((u) => u.code);
   const issueSchema = buildIssueSchema(codes, t);
   const anonSchema = buildAnonymousSchema(codes, t);
-  const [issueForm, issueFields] = useForm({
-    id: "issue",
-    lastResult: actionData?.form === "issue" ? actionData.result : undefined,
-    constraint: getZodConstraint(issueSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: issueSchema }),
-  });
-  const [anonForm, anonFields] = useForm({
+  const [issueForm, issueFields] = useSchemaForm(issueSchema, { id: "issue", lastResult: actionData?.form === "issue" ? actionData.result : undefined });
+  const [anonForm, anonFields] = useSchemaForm(anonSchema, {
     id: "anonymous",
     lastResult: actionData?.form === "anonymous" ? actionData.result : undefined,
-    constraint: getZodConstraint(anonSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: anonSchema }),
   });
+  const unitChoices = units.map((u) => ({ value: u.code, label: u.name }));
   return (
     <div className="admin-forms">
       <section className="card" aria-labelledby="issue-heading">
@@ -166,18 +153,12 @@ function IssueForms({ units, t }: { units: { code: string; name: string }[]; t: 
         <p className="hint">{t("fieldwork.inv.issueHint")}</p>
         <Form method="post" {...getFormProps(issueForm)}>
           <input type="hidden" name="intent" value="issue" />
-          <div className="field">
-            <label htmlFor={issueFields.unit.id}>{t("fieldwork.unit")}</label>
-            <select {...getSelectProps(issueFields.unit)} defaultValue={issueFields.unit.initialValue ?? "all"}>
-              <option value="all">{t("fieldwork.allUnits")}</option>
-              {units.map((u) => (
-                <option key={u.code} value={u.code}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-            <FieldError id={issueFields.unit.errorId} errors={issueFields.unit.errors} />
-          </div>
+          <SelectField
+            field={issueFields.unit}
+            label={t("fieldwork.unit")}
+            defaultValue={issueFields.unit.initialValue ?? "all"}
+            options={[{ value: "all", label: t("fieldwork.allUnits") }, ...unitChoices]}
+          />
           <button type="submit" className="button primary">
             {t("fieldwork.inv.issue")}
           </button>
@@ -188,23 +169,14 @@ function IssueForms({ units, t }: { units: { code: string; name: string }[]; t: 
         <p className="hint">{t("fieldwork.inv.anonHint")}</p>
         <Form method="post" {...getFormProps(anonForm)}>
           <input type="hidden" name="intent" value="anonymous" />
-          <div className="field">
-            <label htmlFor={anonFields.unit.id}>{t("fieldwork.unit")}</label>
-            <select {...getSelectProps(anonFields.unit)} defaultValue={anonFields.unit.initialValue ?? ""}>
-              <option value="">{t("fieldwork.choose")}</option>
-              {units.map((u) => (
-                <option key={u.code} value={u.code}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-            <FieldError id={anonFields.unit.errorId} errors={anonFields.unit.errors} />
-          </div>
-          <div className="field">
-            <label htmlFor={anonFields.count.id}>{t("fieldwork.inv.count")}</label>
-            <input {...getInputProps(anonFields.count, { type: "number" })} min={1} max={MAX_ANONYMOUS} inputMode="numeric" />
-            <FieldError id={anonFields.count.errorId} errors={anonFields.count.errors} />
-          </div>
+          <SelectField
+            field={anonFields.unit}
+            label={t("fieldwork.unit")}
+            defaultValue={anonFields.unit.initialValue ?? ""}
+            placeholder={t("fieldwork.choose")}
+            options={unitChoices}
+          />
+          <InputField field={anonFields.count} type="number" label={t("fieldwork.inv.count")} min={1} max={MAX_ANONYMOUS} inputMode="numeric" />
           <button type="submit" className="button primary">
             {t("fieldwork.inv.createAnon")}
           </button>

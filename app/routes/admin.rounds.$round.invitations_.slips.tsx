@@ -1,13 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import QRCode from "qrcode";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
 import printCss from "~/features/invitations/print.css?url";
-import { getScopedUnits, requireRound } from "~/features/rounds/require-round.server";
+import { getScopedUnits, requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator } from "~/i18n";
 import { listSlipInvitations } from "~/models/invitation-admin.server";
 import { formatDate } from "~/utils/format";
-import { getLanguage } from "~/utils/language.server";
 
 export const meta: MetaFunction = () => [{ title: "Thư mời in — Hài Lòng" }];
 
@@ -19,11 +17,9 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: printCss }
  * is handed over or mailed. QR codes are SVG made on the server: no script, crisp in print.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "manage:invitations");
-  const lang = await getLanguage(request);
-  const round = await requireRound(params.round, lang);
+  const { lang, round, scope } = await requireRoundPage(request, params, "manage:invitations");
   const url = new URL(request.url);
-  const units = await getScopedUnits(round.id, await unitScope(user));
+  const units = await getScopedUnits(round.id, scope);
   const unit = units.find((u) => u.code === url.searchParams.get("unit"));
   if (!unit) throw new Response(translator(lang)("fieldwork.error.unit"), { status: 404 });
   const invitations = await listSlipInvitations(round.id, unit.id);

@@ -1,10 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { toCsv } from "~/utils/csv";
-import { requireRound } from "~/features/rounds/require-round.server";
+import { requireRoundPage } from "~/features/rounds/require-round.server";
 import { recordAudit } from "~/models/audit.server";
 import { listSmsRows } from "~/models/invitation-admin.server";
-import { getLanguage } from "~/utils/language.server";
 
 /**
  * The text-message file: phone, link, unit of every person whose invitation is still
@@ -12,9 +10,8 @@ import { getLanguage } from "~/utils/language.server";
  * and each download is audited — with the count, never the numbers.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "manage:invitations");
-  const round = await requireRound(params.round, await getLanguage(request));
-  const rows = await listSmsRows(round.id, await unitScope(user));
+  const { user, round, scope } = await requireRoundPage(request, params, "manage:invitations");
+  const rows = await listSmsRows(round.id, scope);
   const origin = new URL(request.url).origin;
   await recordAudit({ userId: user.id, action: "invitations.export-sms", entity: "Round", entityId: round.id, after: { rows: rows.length } });
   const csv = toCsv(

@@ -1,21 +1,21 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { randomUUID } from "node:crypto";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { PaperField } from "~/features/paper/paper-fields";
 import { buildPaperSchema } from "~/features/paper/paper-schema";
-import { getScopedUnits, requireRound } from "~/features/rounds/require-round.server";
+import { getScopedUnits, requireRoundPage } from "~/features/rounds/require-round.server";
 import { localized, translator } from "~/i18n";
 import { getInstrument } from "~/models/instrument.server";
 import { savePaperEntry } from "~/models/paper-entry.server";
 import { answerRowsFromValues } from "~/domain/survey/answers";
 import type { StepValues } from "~/domain/survey/step-schema";
-import { getLanguage } from "~/utils/language.server";
+import { useSchemaForm } from "~/components/use-schema-form";
+import type { Params } from "@remix-run/react";
 
 export const meta: MetaFunction = () => [{ title: "Nhập phiếu giấy — Hài Lòng" }];
 
@@ -27,16 +27,13 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defau
   actionResult && "result" in actionResult ? false : defaultShouldRevalidate;
 
 /** The page's round, the units the clerk may key for (an enumerator: their own), the instrument. */
-async function loadContext(request: Request, round: string | undefined) {
-  const user = await requirePermission(request, "enter:paper");
-  const lang = await getLanguage(request);
-  const found = await requireRound(round, lang);
-  const units = await getScopedUnits(found.id, await unitScope(user));
-  return { user, lang, round: found, units };
+async function loadContext(request: Request, params: Params) {
+  const { user, lang, round, scope } = await requireRoundPage(request, params, "enter:paper");
+  return { user, lang, round, units: await getScopedUnits(round.id, scope) };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, round, units } = await loadContext(request, params.round);
+  const { lang, round, units } = await loadContext(request, params);
   const url = new URL(request.url);
   const unit = units.find((u) => u.code === url.searchParams.get("unit")) ?? null;
   return {
@@ -53,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, lang, round, units } = await loadContext(request, params.round);
+  const { user, lang, round, units } = await loadContext(request, params);
   const t = translator(lang);
   const instrument = await getInstrument(round.instrumentId);
   const submission = parseWithZod(await request.formData(), { schema: buildPaperSchema(instrument, t) });
@@ -139,13 +136,11 @@ function EntryForm() {
   const actionData = useActionData<typeof action>();
   const t = translator(lang);
   const schema = buildPaperSchema(instrument!, t);
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(schema, {
     id: `paper-${newResponseId}`,
     lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const errorCount = Object.keys(form.allErrors).length;
   const field = (code: string) => fields[code as keyof typeof fields];

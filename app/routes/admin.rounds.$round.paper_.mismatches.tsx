@@ -3,33 +3,30 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { buildResolveSchema } from "~/features/paper/paper-schema";
-import { requireRound } from "~/features/rounds/require-round.server";
+import { requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator } from "~/i18n";
 import { getInstrument } from "~/models/instrument.server";
 import { getMismatchCases, resolveMismatch } from "~/models/paper-entry.server";
-import { getLanguage } from "~/utils/language.server";
+import type { Params } from "@remix-run/react";
 
 export const meta: MetaFunction = () => [{ title: "Khác nhau giữa hai lần nhập — Hài Lòng" }];
 
-async function loadContext(request: Request, roundCode: string | undefined) {
-  const user = await requirePermission(request, "enter:paper");
-  const lang = await getLanguage(request);
-  const round = await requireRound(roundCode, lang);
+async function loadContext(request: Request, params: Params) {
+  const { user, lang, round, scope } = await requireRoundPage(request, params, "enter:paper");
   const instrument = await getInstrument(round.instrumentId);
-  return { user, lang, round, instrument, scope: await unitScope(user) };
+  return { user, lang, round, instrument, scope };
 }
 
 /** Double-keyed paper forms of the user's units, with the items where the keyings differ. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, round, instrument, scope } = await loadContext(request, params.round);
+  const { lang, round, instrument, scope } = await loadContext(request, params);
   const cases = await getMismatchCases(round.id, scope, instrument);
   return { lang, round: { code: round.code, title: round.title }, cases };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, lang, round, instrument, scope } = await loadContext(request, params.round);
+  const { user, lang, round, instrument, scope } = await loadContext(request, params);
   const t = translator(lang);
   const submission = parseWithZod(await request.formData(), { schema: buildResolveSchema(t) });
   const ok =

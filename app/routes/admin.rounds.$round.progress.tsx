@@ -1,21 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { TableRegion } from "~/components/table-region";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
 import type { ProgressRow } from "~/domain/progress/progress";
-import { requireRound } from "~/features/rounds/require-round.server";
+import { requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator, type Translate } from "~/i18n";
 import { getProgress } from "~/models/progress.server";
-import { getLanguage } from "~/utils/language.server";
 
 export const meta: MetaFunction = () => [{ title: "Tiến độ thu phiếu — Hài Lòng" }];
 
 /** The progress board: per unit and per enumerator, only the units in the user's scope. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "read:progress");
-  const lang = await getLanguage(request);
-  const round = await requireRound(params.round, lang);
-  const progress = await getProgress(round.id, await unitScope(user));
+  const { lang, round, scope } = await requireRoundPage(request, params, "read:progress");
+  const progress = await getProgress(round.id, scope);
   return { lang, round: { title: round.title }, ...progress };
 }
 

@@ -1,5 +1,5 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -14,6 +14,8 @@ import { buildRegenerateSchema, buildReportTextSchema } from "~/features/report/
 import { generateReportText } from "~/features/report/report-text";
 import { formatDateTime } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
+import { useSchemaForm } from "~/components/use-schema-form";
+import { SelectField, TextareaField } from "~/components/forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.round.title} — báo cáo — Hài Lòng` : "Hài Lòng" }];
 
@@ -68,13 +70,11 @@ export default function ReportPage() {
   const [params] = useSearchParams();
   const t = translator(lang);
   const regenerateSchema = buildRegenerateSchema(t);
-  const [regenForm, regenFields] = useForm({
+  const [regenForm, regenFields] = useSchemaForm(regenerateSchema, {
     id: "report-regenerate",
     lastResult: actionData?.form === "regenerate" ? actionData.result : undefined,
-    constraint: getZodConstraint(regenerateSchema),
     shouldValidate: "onSubmit",
     defaultValue: { language: "vi" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: regenerateSchema }),
   });
   const done = params.get("done");
   const base = `/admin/rounds/${round.code}/report`;
@@ -121,13 +121,14 @@ export default function ReportPage() {
       <p>{t("report.regenerateHint")}</p>
       <Form method="post" {...getFormProps(regenForm)}>
         <input type="hidden" name="intent" value="regenerate" />
-        <div className="field">
-          <label htmlFor={regenFields.language.id}>{t("report.regenerateLanguage")}</label>
-          <select {...getSelectProps(regenFields.language)}>
-            <option value="vi">{t("lang.vi")}</option>
-            <option value="en">{t("lang.en")}</option>
-          </select>
-        </div>
+        <SelectField
+          field={regenFields.language}
+          label={t("report.regenerateLanguage")}
+          options={[
+            { value: "vi", label: t("lang.vi") },
+            { value: "en", label: t("lang.en") },
+          ]}
+        />
         <div className="field checkbox">
           <input {...getInputProps(regenFields.confirm, { type: "checkbox" })} />
           <label htmlFor={regenFields.confirm.id}>{t("report.confirmLabel")}</label>
@@ -144,23 +145,11 @@ export default function ReportPage() {
 function TextForm({ text, lastResult, lang }: { text: string; lastResult: SubmissionResult<string[]> | undefined; lang: UiLanguage }) {
   const t = translator(lang);
   const schema = buildReportTextSchema(t);
-  const [form, fields] = useForm({
-    id: "report-text",
-    lastResult,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onBlur",
-    defaultValue: { text },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useSchemaForm(schema, { id: "report-text", lastResult, shouldValidate: "onBlur", defaultValue: { text } });
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save" />
-      <div className="field">
-        <label htmlFor={fields.text.id}>{t("report.textLabel")}</label>
-        <p className="hint" id={`${fields.text.id}-hint`}>{t("report.textHint")}</p>
-        <textarea {...getTextareaProps(fields.text, { ariaDescribedBy: `${fields.text.id}-hint` })} rows={22} className="report-text" />
-        <FieldError id={fields.text.errorId} errors={fields.text.errors} />
-      </div>
+      <TextareaField field={fields.text} label={t("report.textLabel")} hint={t("report.textHint")} hintAbove rows={22} className="report-text" />
       <div className="actions">
         <button type="submit" className="button primary">{t("report.save")}</button>
       </div>

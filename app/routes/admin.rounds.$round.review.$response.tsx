@@ -1,19 +1,19 @@
-import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { describeDuration, describeFlag, describeStoredAnswer } from "~/features/review/review-display";
 import { AcceptSchema, buildRejectSchema, type ReviewStatus } from "~/domain/review/review-schema";
-import { requireRound } from "~/features/rounds/require-round.server";
+import { requireRoundPage } from "~/features/rounds/require-round.server";
 import { localized, translator } from "~/i18n";
 import { languageName } from "~/i18n/language-names";
 import { getInstrument } from "~/models/instrument.server";
 import { decideInterview, getInterviewForReview } from "~/models/review.server";
 import { formatDateTime } from "~/utils/format";
-import { getLanguage } from "~/utils/language.server";
+import { useSchemaForm } from "~/components/use-schema-form";
+import { TextareaField } from "~/components/forms";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction = () => [{ title: "Kiểm tra phiếu — Hài Lòng" }];
 
@@ -24,10 +24,7 @@ function listQuery(url: URL): string {
 }
 
 async function loadInterview(request: Request, params: LoaderFunctionArgs["params"]) {
-  const user = await requirePermission(request, "review:interviews");
-  const lang = await getLanguage(request);
-  const round = await requireRound(params.round, lang);
-  const scope = await unitScope(user);
+  const { user, lang, round, scope } = await requireRoundPage(request, params, "review:interviews");
   const interview = await getInterviewForReview(round.id, params.response ?? "", scope);
   if (!interview) throw new Response(translator(lang)("review.notFound"), { status: 404 });
   return { user, lang, round, scope, interview };
@@ -99,13 +96,7 @@ export default function ReviewInterview() {
   const actionData = useActionData<typeof action>();
   const t = translator(lang);
   const schema = buildRejectSchema(t);
-  const [form, fields] = useForm({
-    id: "reject",
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useSchemaForm(schema, { id: "reject", lastResult: actionData?.result, shouldValidate: "onSubmit" });
   const facts: [string, string][] = [
     [t("review.unit"), interview.unit],
     [t("review.enumerator"), interview.enumerator],
@@ -138,24 +129,14 @@ export default function ReviewInterview() {
         ) : null}
         <p className="hint">{t("review.changeHint")}</p>
         {interview.status !== "accepted" ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="accept" />
-            <button type="submit" className="button primary">{t("review.accept")}</button>
-          </Form>
+          <ActionButton intent="accept" className="button primary">
+            {t("review.accept")}
+          </ActionButton>
         ) : null}
         {interview.status !== "rejected" ? (
           <Form method="post" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="reject" />
-            <div className="field">
-              <label htmlFor={fields.reason.id}>{t("review.reason")}</label>
-              <p id={`${fields.reason.id}-hint`} className="hint">{t("review.reasonHint")}</p>
-              <textarea
-                {...getTextareaProps(fields.reason)}
-                rows={3}
-                aria-describedby={`${fields.reason.id}-hint ${fields.reason.errorId}`}
-              />
-              <FieldError id={fields.reason.errorId} errors={fields.reason.errors} />
-            </div>
+            <TextareaField field={fields.reason} label={t("review.reason")} hint={t("review.reasonHint")} hintAbove rows={3} />
             <button type="submit" className="button secondary">{t("review.reject")}</button>
           </Form>
         ) : null}

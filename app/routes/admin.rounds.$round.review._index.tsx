@@ -1,16 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requirePermission, unitScope } from "~/features/auth/session.server";
 import { TableRegion } from "~/components/table-region";
 import { describeDuration, describeFlag, FLAG_CODES } from "~/features/review/review-display";
 import { BulkAcceptSchema, parseReviewFilter, REVIEW_STATUSES } from "~/domain/review/review-schema";
-import { getScopedUnits, requireRound } from "~/features/rounds/require-round.server";
+import { getScopedUnits, requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator, type Translate } from "~/i18n";
 import { languageName } from "~/i18n/language-names";
 import { acceptUnflagged, countExcludedResponses, getReviewCounts, listInterviewsForReview, listReviewEnumerators, type ReviewTally } from "~/models/review.server";
 import { formatDateTime } from "~/utils/format";
-import { getLanguage } from "~/utils/language.server";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction = () => [{ title: "Kiểm tra phiếu phỏng vấn — Hài Lòng" }];
 
@@ -22,10 +21,7 @@ const PAGE_SIZE = 25;
  * A supervisor sees only their own units (unitScope).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "review:interviews");
-  const lang = await getLanguage(request);
-  const round = await requireRound(params.round, lang);
-  const scope = await unitScope(user);
+  const { lang, t, round, scope } = await requireRoundPage(request, params, "review:interviews");
   const url = new URL(request.url);
   const filter = parseReviewFilter(url.searchParams);
   const units = await getScopedUnits(round.id, scope);
@@ -37,7 +33,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listInterviewsForReview(round.id, scope, criteria, filter.page, PAGE_SIZE),
     countExcludedResponses(round.id),
   ]);
-  const t = translator(lang);
   const nameOf = new Map(enumerators.map((e) => [e.id, e.name]));
   const tallyRows = <K,>(map: Map<string, ReviewTally>, label: (key: string) => K) => [...map.entries()].map(([key, tally]) => ({ key, label: label(key), ...tally }));
   return {
@@ -71,13 +66,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "review:interviews");
-  const lang = await getLanguage(request);
-  const round = await requireRound(params.round, lang);
+  const { user, round, scope } = await requireRoundPage(request, params, "review:interviews");
   const parsed = BulkAcceptSchema.safeParse(Object.fromEntries(await request.formData()));
   const base = `/admin/rounds/${round.code}/review`;
   if (!parsed.success) return redirect(base);
-  const n = await acceptUnflagged({ roundId: round.id, enumeratorId: parsed.data.enumerator, scope: await unitScope(user), actorId: user.id });
+  const n = await acceptUnflagged({ roundId: round.id, enumeratorId: parsed.data.enumerator, scope: scope, actorId: user.id });
   return redirect(`${base}?${new URLSearchParams({ enumerator: parsed.data.enumerator, done: String(n) })}`);
 }
 
@@ -117,13 +110,14 @@ function TallyTable({ caption, first, rows, totals, t, bulk }: {
               {bulk ? (
                 <td>
                   {row.pending > 0 && row.key ? (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="bulk-accept" />
-                      <input type="hidden" name="enumerator" value={row.key} />
-                      <button type="submit" className="link-button" aria-label={`${t("review.bulkAccept")} — ${row.label}`}>
-                        {t("review.bulkAccept")}
-                      </button>
-                    </Form>
+                    <ActionButton
+                      intent="bulk-accept"
+                      fields={{ enumerator: row.key }}
+                      className="link-button"
+                      label={`${t("review.bulkAccept")} — ${row.label}`}
+                    >
+                      {t("review.bulkAccept")}
+                    </ActionButton>
                   ) : null}
                 </td>
               ) : null}

@@ -1,5 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, getSelectProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -13,6 +12,8 @@ import { buildRoundSchema, validDuring } from "~/domain/rounds/round-schema";
 import { RulePicker } from "~/features/rounds/rule-picker";
 import { UnitPicker } from "~/features/rounds/unit-picker";
 import { getLanguage } from "~/utils/language.server";
+import { InputField, TextareaField, FormErrorSummary } from "~/components/forms";
+import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction = () => [{ title: "Tạo đợt khảo sát — Hài Lòng" }];
 
@@ -41,31 +42,11 @@ export default function NewRound() {
   const navigation = useNavigation();
   const t = translator(lang);
   const schema = buildRoundSchema(t, { units, takenCodes });
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useSchemaForm(schema, { lastResult: actionData?.result, shouldValidate: "onSubmit", shouldRevalidate: "onBlur" });
   const start = new Date(String(fields.periodStart.value ?? ""));
   const end = new Date(String(fields.periodEnd.value ?? ""));
   const shown = Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) ? units : units.filter((u) => validDuring(u, start, end));
   const instrument = instruments.find((i) => i.id === fields.instrumentId.value);
-  const text = (name: "code" | "title" | "planReference") => (
-    <div className="field">
-      <label htmlFor={fields[name].id}>{t(`rounds.field.${name}`)}</label>
-      <input {...getInputProps(fields[name], { type: "text" })} />
-      <FieldError id={fields[name].errorId} errors={fields[name].errors} />
-    </div>
-  );
-  const date = (name: "periodStart" | "periodEnd" | "planDate") => (
-    <div className="field">
-      <label htmlFor={fields[name].id}>{t(`rounds.field.${name}`)}</label>
-      <input {...getInputProps(fields[name], { type: "date" })} />
-      <FieldError id={fields[name].errorId} errors={fields[name].errors} />
-    </div>
-  );
   return (
     <section className="card">
       <p>
@@ -74,18 +55,14 @@ export default function NewRound() {
       <h1>{t("admin.newRound")}</h1>
       <p className="hint">{t("rounds.newIntro")}</p>
       <Form method="post" {...getFormProps(form)}>
-        {form.errors?.length ? (
-          <p className="error-summary" role="alert" id={form.errorId}>
-            {form.errors[0]}
-          </p>
-        ) : null}
-        {text("code")}
+        <FormErrorSummary form={form} />
+        <InputField field={fields.code} label={t("rounds.field.code")} />
         <p className="hint">{t("rounds.codeHint")}</p>
-        {text("title")}
-        {date("periodStart")}
-        {date("periodEnd")}
-        {text("planReference")}
-        {date("planDate")}
+        <InputField field={fields.title} label={t("rounds.field.title")} />
+        <InputField field={fields.periodStart} type="date" label={t("rounds.field.periodStart")} />
+        <InputField field={fields.periodEnd} type="date" label={t("rounds.field.periodEnd")} />
+        <InputField field={fields.planReference} label={t("rounds.field.planReference")} />
+        <InputField field={fields.planDate} type="date" label={t("rounds.field.planDate")} />
         <div className="field">
           <label htmlFor={fields.instrumentId.id}>{t("rounds.field.instrumentId")}</label>
           <select {...getSelectProps(fields.instrumentId)}>
@@ -100,12 +77,7 @@ export default function NewRound() {
           {instrument?.draft ? <p className="notice" role="status">{t("rounds.draftWarning")}</p> : null}
         </div>
         <UnitPicker units={shown} fields={fields} lang={lang} />
-        <div className="field">
-          <label htmlFor={fields.populationCsv.id}>{t("rounds.field.populationCsv")}</label>
-          <textarea {...getTextareaProps(fields.populationCsv)} rows={4} placeholder="unit_code,population" />
-          <p className="hint">{t("rounds.populationCsvHint")}</p>
-          <FieldError id={fields.populationCsv.errorId} errors={fields.populationCsv.errors} />
-        </div>
+        <TextareaField field={fields.populationCsv} label={t("rounds.field.populationCsv")} hint={t("rounds.populationCsvHint")} rows={4} placeholder="unit_code,population" />
         <RulePicker fields={fields} lang={lang} />
         {actionData?.allocation ? <AllocationTable allocation={actionData.allocation} lang={lang} caption={t("rounds.allocationCaption")} /> : null}
         <p className="actions">

@@ -1,16 +1,17 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { getUnit, isoDay, updateUnit } from "~/models/unit.server";
 import { buildUnitEditSchema } from "~/features/units/schemas";
 import { getLanguage } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
+import { InputField } from "~/components/forms";
+import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction = () => [{ title: "Sửa đơn vị — Hài Lòng" }];
 
@@ -57,13 +58,7 @@ export default function EditUnit() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const schema = buildUnitEditSchema(t);
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onBlur",
-    defaultValue: unit,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useSchemaForm(schema, { lastResult: actionData?.result, shouldValidate: "onBlur", defaultValue: unit });
   return (
     <section className="card">
       <h1>{t("units.editHeading", { name: unit.name })}</h1>
@@ -71,28 +66,10 @@ export default function EditUnit() {
         {t("units.code")}: <span className="code">{unit.code}</span> · {t(`level.${unit.level as "commune"}`)}
       </p>
       <Form method="post" {...getFormProps(form)}>
-        <div className="field">
-          <label htmlFor={fields.name.id}>{t("units.name")}</label>
-          <input {...getInputProps(fields.name, { type: "text" })} />
-          <FieldError id={fields.name.errorId} errors={fields.name.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.parentCode.id}>{t("units.parentCode")}</label>
-          <input {...getInputProps(fields.parentCode, { type: "text" })} />
-          <p className="hint">{t("units.parentHint")}</p>
-          <FieldError id={fields.parentCode.errorId} errors={fields.parentCode.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.validFrom.id}>{t("units.validFrom")}</label>
-          <input {...getInputProps(fields.validFrom, { type: "date" })} />
-          <FieldError id={fields.validFrom.errorId} errors={fields.validFrom.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.validTo.id}>{t("units.validTo")}</label>
-          <input {...getInputProps(fields.validTo, { type: "date" })} />
-          <p className="hint">{t("units.validToHint")}</p>
-          <FieldError id={fields.validTo.errorId} errors={fields.validTo.errors} />
-        </div>
+        <InputField field={fields.name} label={t("units.name")} />
+        <InputField field={fields.parentCode} label={t("units.parentCode")} hint={t("units.parentHint")} />
+        <InputField field={fields.validFrom} type="date" label={t("units.validFrom")} />
+        <InputField field={fields.validTo} type="date" label={t("units.validTo")} hint={t("units.validToHint")} />
         <div className="actions">
           <button type="submit" className="button primary">
             {t("units.save")}

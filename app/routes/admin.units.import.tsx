@@ -1,15 +1,14 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Link, useActionData } from "@remix-run/react";
 import { requirePermission } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { applyUnitImport, listUnitCodes } from "~/models/unit.server";
 import { ImportReportView } from "~/features/units/import-report";
-import { buildImportUploadSchema, ImportAcceptSchema } from "~/features/units/schemas";
+import { buildCsvUploadSchema, CsvAcceptSchema, readCsvUpload } from "~/utils/csv-upload";
+import { CsvAcceptForm, CsvUploadForm } from "~/components/csv-upload-form";
 import { checkUnitImport, isAcceptable } from "~/domain/units/unit-import";
 import { getLanguage } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
@@ -37,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const t = translator(await getLanguage(request));
   const formData = await request.formData();
   if (formData.get("intent") === "accept") {
-    const accepted = ImportAcceptSchema.safeParse(Object.fromEntries(formData));
+    const accepted = CsvAcceptSchema.safeParse(Object.fromEntries(formData));
     if (!accepted.success) throw new Response(t("units.fileEmpty"), { status: 400 });
     const report = await check(accepted.data.csv);
     if (!isAcceptable(report)) return data({ result: undefined, report, csv: accepted.data.csv }, { status: 409 });
@@ -45,10 +44,9 @@ export async function action({ request }: ActionFunctionArgs) {
     await recordAudit({ userId: user.id, action: "import", entity: "unit", after: applied });
     return redirect("/admin/units?saved=import");
   }
-  const submission = parseWithZod(formData, { schema: buildImportUploadSchema(t) });
+  const submission = parseWithZod(formData, { schema: buildCsvUploadSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply(), report: null, csv: null }, { status: 400 });
-  const { file, text } = submission.value;
-  const csv = file && file.size > 0 ? await file.text() : (text ?? "");
+  const csv = await readCsvUpload(submission.value);
   const report = await check(csv);
   return data({ result: submission.reply(), report, csv }, { status: isAcceptable(report) ? 200 : 422 });
 }
@@ -56,13 +54,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ImportUnits() {
   const actionData = useActionData<typeof action>();
   const t = useT();
-  const schema = buildImportUploadSchema(t);
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
   const report = actionData?.report ?? null;
   return (
     <>
@@ -70,40 +61,16 @@ export default function ImportUnits() {
       <p className="hint">{t("units.importIntro")}</p>
       {report ? <ImportReportView report={report} /> : null}
       {report && isAcceptable(report) ? (
-        <Form method="post" className="card">
-          <input type="hidden" name="intent" value="accept" />
-          <input type="hidden" name="csv" value={actionData?.csv ?? ""} />
+        <CsvAcceptForm csv={actionData?.csv}>
           <p>{t("units.acceptHint")}</p>
           <button type="submit" className="button primary">
             {t("units.accept")}
           </button>
-        </Form>
+        </CsvAcceptForm>
       ) : null}
-      {/* key: after a check the form starts afresh (no file chosen) with the checked text in the box. */}
-      <Form method="post" encType="multipart/form-data" className="card" {...getFormProps(form)} key={actionData?.csv ?? ""}>
-        <input type="hidden" name="intent" value="check" />
-        <div className="field">
-          <label htmlFor={fields.file.id}>{t("units.file")}</label>
-          <input {...getInputProps(fields.file, { type: "file" })} accept=".csv,text/csv" />
-          <FieldError id={fields.file.errorId} errors={fields.file.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.text.id}>{t("units.text")}</label>
-          <textarea
-            {...getTextareaProps(fields.text)}
-            defaultValue={actionData?.csv ?? ""}
-            rows={8}
-            spellCheck={false}
-          />
-          <FieldError id={fields.text.errorId} errors={fields.text.errors} />
-        </div>
-        <div className="actions">
-          <button type="submit" className="button secondary">
-            {t("units.check")}
-          </button>
-          <Link to="/admin/units">{t("units.back")}</Link>
-        </div>
-      </Form>
+      <CsvUploadForm lastResult={actionData?.result} csv={actionData?.csv}>
+        <Link to="/admin/units">{t("units.back")}</Link>
+      </CsvUploadForm>
     </>
   );
 }

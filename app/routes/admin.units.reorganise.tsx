@@ -1,10 +1,9 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { requirePermission } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { reorganiseUnits } from "~/models/unit.server";
@@ -12,6 +11,8 @@ import { buildReorganiseSchema } from "~/features/units/schemas";
 import { UNIT_LEVELS } from "~/domain/units/unit-import";
 import { getLanguage } from "~/utils/language.server";
 import { useT } from "~/utils/use-language";
+import { InputField, SelectField } from "~/components/forms";
+import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction = () => [{ title: "Sáp nhập đơn vị — Hài Lòng" }];
 
@@ -48,56 +49,23 @@ export default function ReorganiseUnits() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const schema = buildReorganiseSchema(t);
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useSchemaForm(schema, { lastResult: actionData?.result, shouldValidate: "onBlur" });
   return (
     <section className="card">
       <h1>{t("units.reorganiseHeading")}</h1>
       <p className="hint">{t("units.reorganiseIntro")}</p>
       <Form method="post" {...getFormProps(form)}>
-        <div className="field">
-          <label htmlFor={fields.merged.id}>{t("units.merged")}</label>
-          <input {...getInputProps(fields.merged, { type: "text" })} />
-          <p className="hint">{t("units.mergedHint")}</p>
-          <FieldError id={fields.merged.errorId} errors={fields.merged.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.from.id}>{t("units.from")}</label>
-          <input {...getInputProps(fields.from, { type: "date" })} />
-          <FieldError id={fields.from.errorId} errors={fields.from.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.successorCode.id}>{t("units.successorCode")}</label>
-          <input {...getInputProps(fields.successorCode, { type: "text" })} />
-          <p className="hint">{t("units.successorHint")}</p>
-          <FieldError id={fields.successorCode.errorId} errors={fields.successorCode.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.successorName.id}>{t("units.successorName")}</label>
-          <input {...getInputProps(fields.successorName, { type: "text" })} />
-          <FieldError id={fields.successorName.errorId} errors={fields.successorName.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.successorLevel.id}>{t("units.level")}</label>
-          <select {...getSelectProps(fields.successorLevel)}>
-            <option value="">—</option>
-            {UNIT_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(`level.${level}`)}
-              </option>
-            ))}
-          </select>
-          <FieldError id={fields.successorLevel.errorId} errors={fields.successorLevel.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.parentCode.id}>{t("units.parentCode")}</label>
-          <input {...getInputProps(fields.parentCode, { type: "text" })} />
-          <FieldError id={fields.parentCode.errorId} errors={fields.parentCode.errors} />
-        </div>
+        <InputField field={fields.merged} label={t("units.merged")} hint={t("units.mergedHint")} />
+        <InputField field={fields.from} type="date" label={t("units.from")} />
+        <InputField field={fields.successorCode} label={t("units.successorCode")} hint={t("units.successorHint")} />
+        <InputField field={fields.successorName} label={t("units.successorName")} />
+        <SelectField
+          field={fields.successorLevel}
+          label={t("units.level")}
+          placeholder="—"
+          options={UNIT_LEVELS.map((level) => ({ value: level, label: t(`level.${level}`) }))}
+        />
+        <InputField field={fields.parentCode} label={t("units.parentCode")} />
         <div className="actions">
           <button type="submit" className="button primary">
             {t("units.reorganise")}

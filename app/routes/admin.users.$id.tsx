@@ -1,16 +1,18 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { endSessionsOf, requirePermission } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { auditView, getUserWithUnits, listAssignableUnits, updateUser } from "~/models/user.server";
 import { UserScopeFields } from "~/features/users/user-fields";
 import { buildUpdateUserSchema } from "~/features/users/user-schema";
 import { getLanguage } from "~/utils/language.server";
+import { InputField, CheckboxField } from "~/components/forms";
+import { useSchemaForm } from "~/components/use-schema-form";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction = () => [{ title: "Sửa tài khoản — Hài Lòng" }];
 
@@ -79,11 +81,9 @@ export default function EditUser() {
   const actionData = useActionData<typeof action>();
   const t = translator(lang);
   const schema = buildUpdateUserSchema(t);
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(schema, {
     lastResult: actionData?.result ?? undefined,
-    constraint: getZodConstraint(schema),
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     defaultValue: { ...user, password: undefined },
   });
   return (
@@ -94,32 +94,17 @@ export default function EditUser() {
       <h1>{t("users.editHeading", { email: user.email })}</h1>
       {actionData?.message ? <p role="status">{actionData.message}</p> : null}
       <Form method="post" {...getFormProps(form)} className="card">
-        <div className="field">
-          <label htmlFor={fields.name.id}>{t("users.name")}</label>
-          <input {...getInputProps(fields.name, { type: "text" })} />
-          <FieldError id={fields.name.errorId} errors={fields.name.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.password.id}>{t("users.newPassword")}</label>
-          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="new-password" />
-          <FieldError id={fields.password.errorId} errors={fields.password.errors} />
-        </div>
+        <InputField field={fields.name} label={t("users.name")} />
+        <InputField field={fields.password} type="password" label={t("users.newPassword")} autoComplete="new-password" />
         <UserScopeFields t={t} role={fields.role} units={fields.units} limitedToUnits={fields.limitedToUnits} options={units} />
-        <label className="option">
-          <input {...getInputProps(fields.disabled, { type: "checkbox" })} />
-          <span>{t("users.disabled")}</span>
-        </label>
+        <CheckboxField field={fields.disabled} label={t("users.disabled")} />
         <div className="actions">
           <button type="submit" className="button primary">
             {t("users.save")}
           </button>
         </div>
       </Form>
-      <Form method="post">
-        <button type="submit" name="intent" value="end-sessions" className="button secondary">
-          {t("users.endSessions")}
-        </button>
-      </Form>
+      <ActionButton intent="end-sessions">{t("users.endSessions")}</ActionButton>
     </>
   );
 }

@@ -1,16 +1,17 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/features/auth/session.server";
-import { FieldError } from "~/components/field-error";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { auditView, createUser, isEmailTaken, listAssignableUnits, listUsers } from "~/models/user.server";
 import { UserScopeFields } from "~/features/users/user-fields";
 import { buildCreateUserSchema } from "~/features/users/user-schema";
 import { getLanguage } from "~/utils/language.server";
+import { InputField } from "~/components/forms";
+import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction = () => [{ title: "Người dùng — Hài Lòng" }];
 
@@ -54,11 +55,9 @@ export default function Users() {
   const actionData = useActionData<typeof action>();
   const t = translator(lang);
   const schema = buildCreateUserSchema(t);
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(schema, {
     lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     defaultValue: { role: "enumerator" },
   });
   return (
@@ -97,21 +96,9 @@ export default function Users() {
       <section className="card" aria-labelledby="new-user">
         <h2 id="new-user">{t("users.newHeading")}</h2>
         <Form method="post" {...getFormProps(form)}>
-          <div className="field">
-            <label htmlFor={fields.email.id}>{t("users.email")}</label>
-            <input {...getInputProps(fields.email, { type: "email" })} autoComplete="off" />
-            <FieldError id={fields.email.errorId} errors={fields.email.errors} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.name.id}>{t("users.name")}</label>
-            <input {...getInputProps(fields.name, { type: "text" })} autoComplete="off" />
-            <FieldError id={fields.name.errorId} errors={fields.name.errors} />
-          </div>
-          <div className="field">
-            <label htmlFor={fields.password.id}>{t("users.password")}</label>
-            <input {...getInputProps(fields.password, { type: "password" })} autoComplete="new-password" />
-            <FieldError id={fields.password.errorId} errors={fields.password.errors} />
-          </div>
+          <InputField field={fields.email} type="email" label={t("users.email")} autoComplete="off" />
+          <InputField field={fields.name} label={t("users.name")} autoComplete="off" />
+          <InputField field={fields.password} type="password" label={t("users.password")} autoComplete="new-password" />
           <UserScopeFields t={t} role={fields.role} units={fields.units} limitedToUnits={fields.limitedToUnits} options={units} />
           <button type="submit" className="button primary">
             {t("users.create")}

@@ -1,9 +1,10 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { FieldError } from "~/components/field-error";
+import { InputField } from "~/components/forms";
+import { useSchemaForm } from "~/components/use-schema-form";
 import { buildLoginSchema, safeRedirect } from "~/features/auth/login-schema";
 import { verifyLogin } from "~/features/auth/login.server";
 import { createSession, getUser } from "~/features/auth/session.server";
@@ -48,12 +49,7 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const t = translator(lang);
   const schema = buildLoginSchema(t);
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const [form, fields] = useSchemaForm(schema, { lastResult: actionData?.result, shouldValidate: "onBlur" });
   return (
     <section className="card narrow">
       <h1>{t("auth.signInHeading")}</h1>
@@ -65,16 +61,8 @@ export default function Login() {
           </p>
         ) : null}
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <div className="field">
-          <label htmlFor={fields.email.id}>{t("auth.email")}</label>
-          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="username" />
-          <FieldError id={fields.email.errorId} errors={fields.email.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor={fields.password.id}>{t("auth.password")}</label>
-          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
-          <FieldError id={fields.password.errorId} errors={fields.password.errors} />
-        </div>
+        <InputField field={fields.email} type="email" label={t("auth.email")} autoComplete="username" />
+        <InputField field={fields.password} type="password" label={t("auth.password")} autoComplete="current-password" />
         <button type="submit" className="button primary">
           {t("auth.signIn")}
         </button>

@@ -1,9 +1,8 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { Question } from "~/components/question";
 import { StepProgress } from "~/components/step-progress";
 import { isUiLanguage, localized, translator } from "~/i18n";
@@ -14,6 +13,7 @@ import { buildStepSchema, type StepValues } from "~/domain/survey/step-schema";
 import { findSection, nextStep, previousStep, stepCodes } from "~/domain/survey/steps";
 import { getLanguage } from "~/utils/language.server";
 import { limitSurvey } from "~/features/security/limit.server";
+import { useSchemaForm } from "~/components/use-schema-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.sectionTitle} — Hài Lòng` : "Hài Lòng" },
@@ -86,16 +86,14 @@ export default function SurveyStep() {
   const navigation = useNavigation();
   const t = translator(lang);
   const schema = buildStepSchema(section, t);
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(schema, {
     id: `step-${section.code}`,
     lastResult: navigation.state === "idle" ? actionData?.result : undefined,
     defaultValue: values,
-    constraint: getZodConstraint(schema),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     // "Back" (formNoValidate) is not checked: the action keeps whatever is valid.
-    onValidate: ({ formData, submitter }) =>
-      parseWithZod(formData, { schema: isNoValidate(submitter) ? z.object({}).passthrough() : schema }),
+    skipValidation: (_formData, submitter) => isNoValidate(submitter),
   });
   const errorCount = Object.keys(form.allErrors).length;
 

@@ -1,10 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { randomUUID } from "node:crypto";
-import { FieldError } from "~/components/field-error";
 import { isUiLanguage, translator, type UiLanguage } from "~/i18n";
 import { languageName } from "~/i18n/language-names";
 import { startResponse, getResponse } from "~/models/response.server";
@@ -14,6 +13,9 @@ import { getLanguage, serializeLanguageCookie } from "~/utils/language.server";
 import { getSurveyResponseId, rememberSurveyResponse } from "~/features/survey/survey-cookie.server";
 import { useT } from "~/utils/use-language";
 import { limitSurvey } from "~/features/security/limit.server";
+import { useSchemaForm } from "~/components/use-schema-form";
+import { RadioGroupField } from "~/components/forms";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.unitName} — Hài Lòng` : "Hài Lòng" }];
 
@@ -95,23 +97,14 @@ export default function SurveyStart() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const schema = buildStartSchema(languages, t);
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(schema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useSchemaForm(schema, { lastResult: actionData?.result, shouldValidate: "onSubmit" });
 
   if (already) {
     return (
       <section className="card">
         <h1>{t("survey.alreadyHeading")}</h1>
         <p>{t("survey.alreadyBody", { unit: unitName, receipt: already.receipt })}</p>
-        <Form method="post">
-          <button type="submit" name="intent" value="new" className="button secondary">
-            {t("survey.startNew")}
-          </button>
-        </Form>
+        <ActionButton intent="new">{t("survey.startNew")}</ActionButton>
       </section>
     );
   }
@@ -124,24 +117,13 @@ export default function SurveyStart() {
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="responseId" value={newResponseId} />
         {token ? <input type="hidden" name="invitation" value={token} /> : null}
-        <fieldset
-          className="question"
-          role="radiogroup"
-          aria-required="true"
-          aria-invalid={fields.language.errors ? true : undefined}
-          aria-describedby={fields.language.errors ? fields.language.errorId : undefined}
-        >
-          <legend>{t("survey.chooseLanguage")}</legend>
-          <div className="options">
-            {languages.map((code) => (
-              <label key={code} className="option" lang={code}>
-                <input type="radio" name={fields.language.name} value={code} required defaultChecked={languages.length === 1 || code === "vi"} />
-                <span>{languageName(code)}</span>
-              </label>
-            ))}
-          </div>
-          <FieldError id={fields.language.errorId} errors={fields.language.errors} />
-        </fieldset>
+        <RadioGroupField
+          field={fields.language}
+          legend={t("survey.chooseLanguage")}
+          required
+          chosen={languages.length === 1 ? languages : ["vi"]}
+          options={languages.map((code) => ({ value: code, label: languageName(code), lang: code }))}
+        />
         <p className="hint">{t("survey.saved")}</p>
         <button type="submit" className="button primary">
           {t("survey.begin")}

@@ -41,18 +41,3 @@ export function buildAddItemSchema(t: Translate, sectionCodes: string[]) {
   });
 }
 
-/** Step one of the translation import: a file, or the CSV text pasted in the box. */
-export function buildTranslationUploadSchema(t: Translate) {
-  return z
-    .object({
-      intent: z.literal("check"),
-      file: z
-        .instanceof(File, { message: t("units.error.fileRequired") })
-        .refine((f) => f.size <= 2_000_000, t("units.error.fileTooLarge"))
-        .optional(),
-      text: z.string().max(2_000_000, t("units.error.fileTooLarge")).optional(),
-    })
-    .refine((v) => (v.file && v.file.size > 0) || v.text, { message: t("units.error.fileRequired"), path: ["file"] });
-}
-
-export const TranslationAcceptSchema = z.object({ intent: z.literal("accept"), csv: z.string().min(1).max(2_000_000) });

@@ -1,7 +1,7 @@
-import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { FieldError } from "~/components/field-error";
+import { type FieldMetadata } from "@conform-to/react";
 import { localized, type Translate } from "~/i18n";
 import type { ItemDefinition } from "~/domain/instruments/instrument-definition";
+import { InputField, SelectField, TextareaField, CheckboxGroupField } from "~/components/forms";
 
 interface PaperFieldProps {
   item: ItemDefinition;
@@ -18,55 +18,12 @@ interface PaperFieldProps {
  */
 export function PaperField({ item, field, lang, t }: PaperFieldProps) {
   const label = `${item.code}. ${localized(item.text, lang)}`;
-  const describedBy = field.errors?.length ? field.errorId : undefined;
 
   if (item.kind === "likert") {
-    return (
-      <div className="field paper-likert">
-        <label htmlFor={field.id}>{label}</label>
-        <input {...getInputProps(field, { type: "text" })} inputMode="numeric" maxLength={1} autoComplete="off" size={2} />
-        <FieldError id={field.errorId} errors={field.errors} />
-      </div>
-    );
+    return <InputField field={field} label={label} fieldClassName="field paper-likert" inputMode="numeric" maxLength={1} autoComplete="off" size={2} />;
   }
-  if (item.kind === "single") {
-    return (
-      <div className="field">
-        <label htmlFor={field.id}>{label}</label>
-        <select {...getSelectProps(field)}>
-          <option value="">{t("fieldwork.choose")}</option>
-          {(item.options ?? []).map((o) => (
-            <option key={o.code} value={o.code}>
-              {localized(o.label, lang)}
-            </option>
-          ))}
-        </select>
-        <FieldError id={field.errorId} errors={field.errors} />
-      </div>
-    );
-  }
-  if (item.kind === "multi") {
-    const chosen = new Set([field.initialValue ?? []].flat().map(String));
-    return (
-      <fieldset className="question" aria-describedby={describedBy}>
-        <legend>{label}</legend>
-        <div className="options">
-          {(item.options ?? []).map((o) => (
-            <label key={o.code} className="option">
-              <input type="checkbox" name={field.name} value={o.code} defaultChecked={chosen.has(o.code)} />
-              <span>{localized(o.label, lang)}</span>
-            </label>
-          ))}
-        </div>
-        <FieldError id={field.errorId} errors={field.errors} />
-      </fieldset>
-    );
-  }
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      <textarea {...getTextareaProps(field)} rows={3} />
-      <FieldError id={field.errorId} errors={field.errors} />
-    </div>
-  );
+  const options = (item.options ?? []).map((o) => ({ value: o.code, label: localized(o.label, lang) }));
+  if (item.kind === "single") return <SelectField field={field} label={label} placeholder={t("fieldwork.choose")} options={options} />;
+  if (item.kind === "multi") return <CheckboxGroupField field={field} legend={label} options={options} />;
+  return <TextareaField field={field} label={label} rows={3} />;
 }

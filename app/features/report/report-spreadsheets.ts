@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
-import { escapeCsvCell } from "~/utils/csv";
+import { neutraliseFormula, toCsv } from "~/utils/csv";
 import type { UiLanguage } from "~/i18n";
 import { spreadsheetRows, type ReportTable } from "./report-tables";
 
 /**
- * CSV and Excel files of the report's tables. Text cells go through `escapeCsvCell`
+ * CSV and Excel files of the report's tables. Text cells go through `neutraliseFormula`
  * (app/utils/csv.ts): a cell starting with = + - @ gets a leading apostrophe, so a
  * unit named "=HYPERLINK(…)" is shown as text, never run as a formula (OWASP CSV
  * injection). Numbers are written as numbers, unescaped: a negative number is data, and
@@ -14,22 +14,13 @@ import { spreadsheetRows, type ReportTable } from "./report-tables";
  * into a formula; the visible apostrophe is the same in both files.
  */
 
-/** The text escapeCsvCell would write, without its CSV quoting: what an Excel cell holds. */
-export function escapeSpreadsheetText(value: string): string {
-  const escaped = escapeCsvCell(value);
-  return escaped.startsWith('"') ? escaped.slice(1, -1).replace(/""/g, '"') : escaped;
-}
+/** What an Excel cell holds: the same apostrophe before formula-like text as in the CSV. */
+export const escapeSpreadsheetText = neutraliseFormula;
 
-function csvCell(value: string | number | null): string {
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  return escapeCsvCell(value);
-}
-
-/** One table as CSV: CRLF line ends (RFC 4180) and a BOM so Excel reads UTF-8 Vietnamese. */
+/** One table as CSV (app/utils/csv.ts: BOM, CRLF, numbers unescaped). */
 export function tableToCsv(table: ReportTable, lang: UiLanguage): string {
   const { header, rows } = spreadsheetRows(table, lang);
-  const lines = [header.map(csvCell), ...rows.map((row) => row.map(csvCell))].map((cells) => cells.join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return toCsv(header, rows);
 }
 
 /** Number formats by column kind: indices and points with 2 decimals, as published. */

@@ -1,7 +1,7 @@
-import { Form } from "@remix-run/react";
 import { formatNumber, translator, type UiLanguage } from "~/i18n";
 import { BAD_ROW_REASONS, type BadRow, type BadRowReason } from "~/domain/sampling/frame-row";
 import { TableRegion } from "~/components/table-region";
+import { ActionButton } from "~/components/action-button";
 
 interface ReportProps {
   id: string;
@@ -43,14 +43,12 @@ export function FrameReportView({ report: r, lang }: { report: ReportProps; lang
       ) : null}
       {r.status === "pending" ? (
         <div className="actions">
-          <Form method="post">
-            <input type="hidden" name="importId" value={r.id} />
-            <button type="submit" name="intent" value="accept" className="button primary" disabled={r.rowCount === 0}>{t("frame.accept", { n: n(r.rowCount) })}</button>
-          </Form>
-          <Form method="post">
-            <input type="hidden" name="importId" value={r.id} />
-            <button type="submit" name="intent" value="discard" className="button secondary">{t("frame.discard")}</button>
-          </Form>
+          <ActionButton intent="accept" fields={{ importId: r.id }} className="button primary" disabled={r.rowCount === 0}>
+            {t("frame.accept", { n: n(r.rowCount) })}
+          </ActionButton>
+          <ActionButton intent="discard" fields={{ importId: r.id }}>
+            {t("frame.discard")}
+          </ActionButton>
         </div>
       ) : null}
       {badRows.length ? (

@@ -22,29 +22,6 @@ export function buildUnitEditSchema(t: Translate) {
     .refine((v) => !v.validTo || v.validTo > v.validFrom, { message: t("units.error.dateOrder"), path: ["validTo"] });
 }
 
-/**
- * Step one: a file, or the CSV text pasted (or fixed) in the text box. The box comes back
- * filled with the checked text, so a bad row can be corrected where it was reported.
- */
-export function buildImportUploadSchema(t: Translate) {
-  return z
-    .object({
-      intent: z.literal("check"),
-      file: z
-        .instanceof(File, { message: t("units.error.fileRequired") })
-        .refine((f) => f.size <= 2_000_000, t("units.error.fileTooLarge"))
-        .optional(),
-      text: z.string().max(2_000_000, t("units.error.fileTooLarge")).optional(),
-    })
-    .refine((v) => (v.file && v.file.size > 0) || v.text, { message: t("units.error.fileRequired"), path: ["file"] });
-}
-
-/** Step two re-posts the checked file's text (see app/routes/admin.units.import.tsx for why). */
-export const ImportAcceptSchema = z.object({
-  intent: z.literal("accept"),
-  csv: z.string().min(1).max(2_000_000),
-});
-
 export function buildReorganiseSchema(t: Translate) {
   return z
     .object({

@@ -1,8 +1,7 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { getInputProps, getSelectProps } from "@conform-to/react";
-import { FieldError } from "~/components/field-error";
 import { ROLES } from "~/domain/auth/permissions";
 import type { Translate } from "~/i18n";
+import { SelectField, CheckboxField, CheckboxGroupField } from "~/components/forms";
 
 interface UnitOption {
   id: string;
@@ -24,36 +23,17 @@ export function UserScopeFields({
   limitedToUnits: FieldMetadata<boolean>;
   options: UnitOption[];
 }) {
-  const chosen = new Set(([] as unknown[]).concat(units.initialValue ?? []).map(String));
   return (
     <>
-      <div className="field">
-        <label htmlFor={role.id}>{t("users.role")}</label>
-        <select {...getSelectProps(role)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-        <FieldError id={role.errorId} errors={role.errors} />
-      </div>
-      <fieldset className="question">
-        <legend>{t("users.units")}</legend>
-        <p className="hint">{t("users.unitsHint")}</p>
-        <div className="options unit-options">
-          {options.map((unit) => (
-            <label key={unit.id} className="option">
-              <input type="checkbox" name={units.name} value={unit.id} defaultChecked={chosen.has(unit.id)} />
-              <span>{unit.name}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <label className="option">
-        <input {...getInputProps(limitedToUnits, { type: "checkbox" })} />
-        <span>{t("users.limited")}</span>
-      </label>
+      <SelectField field={role} label={t("users.role")} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+      <CheckboxGroupField
+        field={units}
+        legend={t("users.units")}
+        hint={t("users.unitsHint")}
+        optionsClassName="options unit-options"
+        options={options.map((unit) => ({ value: unit.id, label: unit.name }))}
+      />
+      <CheckboxField field={limitedToUnits} label={t("users.limited")} />
     </>
   );
 }

@@ -1,7 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import { useRef } from "react";
-import { z } from "zod";
 import type { PackageRound } from "~/domain/interviews/interview-schema";
 import { Question } from "~/components/question";
 import { StepProgress } from "~/components/step-progress";
@@ -11,6 +9,7 @@ import { findSection, nextStep, previousStep, stepCodes } from "~/domain/survey/
 import { useT } from "~/utils/use-language";
 import { compactValues, valuesFromFormData } from "~/features/enumerator/interview-values";
 import type { LocalInterview } from "~/features/enumerator/local-interview";
+import { useSchemaForm } from "~/components/use-schema-form";
 
 interface StepProps {
   round: PackageRound;
@@ -54,14 +53,12 @@ export function InterviewStep({ round, interview, step, onSave, onGo, onHome }: 
     return pending.current;
   }
 
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(schema, {
     id: `interview-${interview.id}-${section.code}`,
     defaultValue: interview.answers[section.code] ?? {},
-    constraint: getZodConstraint(schema),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) =>
-      parseWithZod(formData, { schema: formData.get("intent") === "back" ? z.object({}).passthrough() : schema }),
+    skipValidation: (formData) => formData.get("intent") === "back",
     onSubmit(event, { formData, submission }) {
       event.preventDefault();
       const back = formData.get("intent") === "back";
