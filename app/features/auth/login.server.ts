@@ -26,11 +26,17 @@ export async function verifyLogin(email: string, password: string, now = new Dat
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user || user.disabledAt) return refuse(password, { ok: false, reason: "invalid" });
   if (user.lockedUntil && user.lockedUntil > now) return refuse(password, { ok: false, reason: "locked", lockedUntil: user.lockedUntil });
-  const { failedLogins } = await prisma.user.update({
+  const claimed = await prisma.user.update({
     where: { id: user.id },
     data: { failedLogins: { increment: 1 } },
-    select: { failedLogins: true },
+    select: { failedLogins: true, lockedUntil: true },
   });
+  const { failedLogins } = claimed;
+  if (claimed.lockedUntil && claimed.lockedUntil > now) {
+    // A concurrent attempt locked the account after this one read it: give the place back.
+    await prisma.user.update({ where: { id: user.id }, data: { failedLogins: { decrement: 1 } } });
+    return refuse(password, { ok: false, reason: "locked", lockedUntil: claimed.lockedUntil });
+  }
   if (failedLogins > MAX_FAILED_LOGINS) return refuse(password, await lock(user.id, now));
   if (await verifyPassword(user.passwordHash, password)) {
     await prisma.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
