@@ -5,7 +5,18 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/", "build-*/", "backups/", "node_modules/", "app/generated/", "test-results/", "playwright-report/", "tests/.tmp/"] },
+  {
+    ignores: [
+      "build/",
+      "build-*/",
+      "backups/",
+      "node_modules/",
+      "app/generated/",
+      "test-results/",
+      "playwright-report/",
+      "tests/.tmp/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -36,7 +47,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/bench", "**/bench/**"], message: "tests/ must not import bench/: move what both need into tests/support/." }] },
+        {
+          patterns: [
+            {
+              group: ["**/bench", "**/bench/**"],
+              message: "tests/ must not import bench/: move what both need into tests/support/.",
+            },
+          ],
+        },
       ],
     },
   },

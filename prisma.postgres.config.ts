@@ -8,7 +8,9 @@ import type { PrismaConfig } from "prisma";
 // cannot migrate PostgreSQL (docs/stack.md).
 // The schema's env("DATABASE_URL") must resolve even where no PostgreSQL URL is set (the
 // client is generated on every build; nothing here connects).
-const url = /^postgres/i.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL! : "postgresql://localhost/hailong";
+const url = /^postgres/i.test(process.env.DATABASE_URL ?? "")
+  ? process.env.DATABASE_URL!
+  : "postgresql://localhost/hailong";
 process.env.DATABASE_URL = url;
 
 export default {

@@ -78,7 +78,10 @@ async function serve() {
   // `build.assetsBuildDirectory` is the path as it was at build time, relative to that
   // working directory, so a build made with another BUILD_DIR, or moved, would serve no CSS.
   const clientDir = path.resolve(path.dirname(buildPath), "../client");
-  app.use(build.publicPath, express.static(existsSync(clientDir) ? clientDir : build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
+  app.use(
+    build.publicPath,
+    express.static(existsSync(clientDir) ? clientDir : build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }),
+  );
   app.use(express.static("public", { maxAge: "1h" }));
 
   // The request log leaves out invitation tokens (/i/<token>, ?invitation=): a log is read by
@@ -101,7 +104,10 @@ async function serve() {
   app.use((error, req, res, _next) => {
     console.error(`[hailong] ${req.method} ${req.path} failed:`, error);
     if (res.headersSent) return res.end();
-    res.status(500).type("text/plain; charset=utf-8").send("Lỗi máy chủ. Xin thử lại sau. / Server error. Please try again later.");
+    res
+      .status(500)
+      .type("text/plain; charset=utf-8")
+      .send("Lỗi máy chủ. Xin thử lại sau. / Server error. Please try again later.");
   });
 
   const port = Number(process.env.PORT ?? 3000);

@@ -21,7 +21,12 @@ function sqliteWriterEntry(): Plugin {
       ssr = Boolean(config.build.ssr);
     },
     buildStart() {
-      if (ssr) this.emitFile({ type: "chunk", id: new URL("./app/models/sqlite-writer.worker.ts", import.meta.url).pathname, fileName: "sqlite-writer.js" });
+      if (ssr)
+        this.emitFile({
+          type: "chunk",
+          id: new URL("./app/models/sqlite-writer.worker.ts", import.meta.url).pathname,
+          fileName: "sqlite-writer.js",
+        });
     },
   };
 }

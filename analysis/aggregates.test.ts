@@ -77,13 +77,24 @@ function differences(a: unknown, b: unknown, source: Source, path = "", out: str
     else if (relative > largest[source]) largest[source] = relative;
     return out;
   }
-  if (isInterval(a) && isInterval(b) && a.se !== null && b.se !== null && a.se !== b.se && Math.max(a.se, b.se) <= ROUNDING_ZERO_SE) {
+  if (
+    isInterval(a) &&
+    isInterval(b) &&
+    a.se !== null &&
+    b.se !== null &&
+    a.se !== b.se &&
+    Math.max(a.se, b.se) <= ROUNDING_ZERO_SE
+  ) {
     largest.roundingZeroIntervals += 1;
     largest.largestRoundingZeroSe = Math.max(largest.largestRoundingZeroSe, a.se, b.se);
     differences(a.index, b.index, source, `${path}.index`, out);
     differences(a.df, b.df, source, `${path}.df`, out);
-    for (const [side, ci] of [["a", a.ci], ["b", b.ci]] as const) {
-      if (ci !== null && ci[1] - ci[0] > 100 * ROUNDING_ZERO_SE) out.push(`${path}.ci (${side}): ${ci} for a rounding-level SE`);
+    for (const [side, ci] of [
+      ["a", a.ci],
+      ["b", b.ci],
+    ] as const) {
+      if (ci !== null && ci[1] - ci[0] > 100 * ROUNDING_ZERO_SE)
+        out.push(`${path}.ci (${side}): ${ci} for a rounding-level SE`);
     }
     return out;
   }
@@ -94,7 +105,14 @@ function differences(a: unknown, b: unknown, source: Source, path = "", out: str
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
   if (keysA.join() !== keysB.join()) out.push(`${path}: keys ${keysA.join()} vs ${keysB.join()}`);
-  for (const key of keysA) differences((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], source, `${path}.${key}`, out);
+  for (const key of keysA)
+    differences(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      source,
+      `${path}.${key}`,
+      out,
+    );
   return out;
 }
 
@@ -124,7 +142,12 @@ function expandedSumSquares(pairs: Float64Array, tally: RoundTally, influence: I
         for (const j of positions) {
           for (const l of positions) {
             const jl = at(h, j, l);
-            const terms = [pairs[jl + 2], -pk(l) * pairs[jl + 1], -pk(j) * pairs[at(h, l, j) + 1], pk(j) * pk(l) * pairs[jl]];
+            const terms = [
+              pairs[jl + 2],
+              -pk(l) * pairs[jl + 1],
+              -pk(j) * pairs[at(h, l, j) + 1],
+              pk(j) * pk(l) * pairs[jl],
+            ];
             const aa = share * share * a(j) * a(l);
             s += aa * terms.reduce((x, y) => x + y, 0);
             scale += Math.abs(aa) * terms.reduce((x, y) => x + Math.abs(y), 0);
@@ -134,7 +157,10 @@ function expandedSumSquares(pairs: Float64Array, tally: RoundTally, influence: I
       };
       const o = (h * G + g) * Q;
       const share = sipasShare[h * G + g];
-      const quantities = [...elementList.map((positions) => [positions, 1] as const), [elementList.flat(), share] as const];
+      const quantities = [
+        ...elementList.map((positions) => [positions, 1] as const),
+        [elementList.flat(), share] as const,
+      ];
       quantities.forEach(([positions, c], q) => {
         const [uncentred, scale] = sumOfSquares(positions, c);
         expanded[o + q] = uncentred - n * ubar[o + q] ** 2;
@@ -230,7 +256,10 @@ const roundArbitrary = fc
       elementSizes: fc.constant(elementSizes),
       units: fc.constant(units),
       answers: fc.array(fc.constantFrom(0, 1, 2, 3, 4, 5, 4, 5), { minLength: R * K, maxLength: R * K }),
-      neverAnswered: fc.array(fc.integer({ min: 0, max: 5 }).map((x) => x === 0), { minLength: K, maxLength: K }),
+      neverAnswered: fc.array(
+        fc.integer({ min: 0, max: 5 }).map((x) => x === 0),
+        { minLength: K, maxLength: K },
+      ),
     });
   })
   .map(({ elementSizes, units, answers, neverAnswered }): RoundInput => {
@@ -249,7 +278,10 @@ const roundArbitrary = fc
       const first = r;
       for (let i = 0; i < unit.n; i++, r++) {
         const row = unit.alike ? first : r;
-        const entries = criteria.map((c, k) => [c, neverAnswered[k] || answers[row * K + k] === 0 ? null : answers[row * K + k]]);
+        const entries = criteria.map((c, k) => [
+          c,
+          neverAnswered[k] || answers[row * K + k] === 0 ? null : answers[row * K + k],
+        ]);
         responses.push({ id: `r${r}`, unitCode: `U${h}`, answers: Object.fromEntries(entries) });
       }
     });
@@ -296,7 +328,8 @@ describe("the sums of squares", () => {
     // Two district units whose respondents answer alike: within each unit u_i is constant,
     // so the district's SE is 0; the uncentred expansion keeps ~1e-16·n ū² per unit.
     const responses: RoundResponse[] = [];
-    for (let i = 0; i < 4; i++) responses.push({ id: `a${i}`, unitCode: "A", answers: { c01: 5, c02: i % 2 ? null : 2, c03: 2 } });
+    for (let i = 0; i < 4; i++)
+      responses.push({ id: `a${i}`, unitCode: "A", answers: { c01: 5, c02: i % 2 ? null : 2, c03: 2 } });
     for (let i = 0; i < 5; i++) responses.push({ id: `b${i}`, unitCode: "B", answers: { c01: 2, c02: 2, c03: 5 } });
     const input: RoundInput = {
       units: [
@@ -327,7 +360,9 @@ describe("pairCounts", () => {
       unitIndex: Int32Array.of(0, 0, 1),
       answers: Uint8Array.of(4, 2, 0, 5, 0, 3, 1, 4, 5),
     });
-    const cell = (h: number, j: number, l: number) => [...pairs.subarray(((h * 3 + j) * 3 + l) * PAIR_SLOTS, ((h * 3 + j) * 3 + l + 1) * PAIR_SLOTS)];
+    const cell = (h: number, j: number, l: number) => [
+      ...pairs.subarray(((h * 3 + j) * 3 + l) * PAIR_SLOTS, ((h * 3 + j) * 3 + l + 1) * PAIR_SLOTS),
+    ];
     // Unit 0. Diagonal: c01 valid 2, satisfied 2; c02 valid 1, satisfied 0; c03 valid 1, satisfied 0.
     expect(cell(0, 0, 0)).toEqual([2, 2, 2]);
     expect(cell(0, 1, 1)).toEqual([1, 0, 0]);
@@ -344,7 +379,13 @@ describe("pairCounts", () => {
   });
 
   it("the documented example", () => {
-    const pairs = pairCounts({ nUnits: 1, criteria: ["c01", "c02"], elements: { E1: [0, 1] }, unitIndex: Int32Array.of(0, 0), answers: Uint8Array.of(4, 2, 5, 0) });
+    const pairs = pairCounts({
+      nUnits: 1,
+      criteria: ["c01", "c02"],
+      elements: { E1: [0, 1] },
+      unitIndex: Int32Array.of(0, 0),
+      answers: Uint8Array.of(4, 2, 5, 0),
+    });
     expect([...pairs]).toEqual([2, 2, 2, 1, 1, 0, 1, 0, 0, 1, 0, 0]);
   });
 });
@@ -390,7 +431,9 @@ describe("checkAggregates", () => {
     const tooMany = good();
     tooMany.tally.responsesPerUnit[1] = 3;
     expectRejected(tooMany, /B: 3 responses exceed its population N_h = 2/);
-    expect(() => checkAggregates({ ...input, units: [input.units[0], { ...input.units[1], population: 0 }] }, good())).toThrow(/positive integer/);
+    expect(() =>
+      checkAggregates({ ...input, units: [input.units[0], { ...input.units[1], population: 0 }] }, good()),
+    ).toThrow(/positive integer/);
   });
 
   it("skips the intervals when asked, as computeRound does", () => {

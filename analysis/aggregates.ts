@@ -103,19 +103,26 @@ export function checkAggregates(input: Pick<RoundInput, "units" | "elements">, a
   const K = criteria.length;
   const { tally, pairs } = aggregates;
   if (aggregates.nUnits !== H) fail(`${aggregates.nUnits} units, the round has ${H}`);
-  if (aggregates.criteria.join() !== criteria.join()) fail(`criteria ${aggregates.criteria.join()} are not the elements' ${criteria.join()}`);
+  if (aggregates.criteria.join() !== criteria.join())
+    fail(`criteria ${aggregates.criteria.join()} are not the elements' ${criteria.join()}`);
   let position = 0;
   for (const [code, codes] of Object.entries(input.elements)) {
     const expected = codes.map(() => position++);
-    if (aggregates.elements[code]?.join() !== expected.join()) fail(`element ${code} has positions ${aggregates.elements[code]}, expected ${expected}`);
+    if (aggregates.elements[code]?.join() !== expected.join())
+      fail(`element ${code} has positions ${aggregates.elements[code]}, expected ${expected}`);
   }
-  if (Object.keys(aggregates.elements).length !== Object.keys(input.elements).length) fail("elements differ from the round's");
-  if (tally.responsesPerUnit.length !== H) fail(`responsesPerUnit has ${tally.responsesPerUnit.length} entries, expected ${H}`);
-  if (tally.counts.length !== H * K * COUNT_SLOTS) fail(`counts has ${tally.counts.length} entries, expected ${H * K * COUNT_SLOTS}`);
-  if (pairs.length !== H * K * K * PAIR_SLOTS) fail(`pairs has ${pairs.length} entries, expected ${H * K * K * PAIR_SLOTS}`);
+  if (Object.keys(aggregates.elements).length !== Object.keys(input.elements).length)
+    fail("elements differ from the round's");
+  if (tally.responsesPerUnit.length !== H)
+    fail(`responsesPerUnit has ${tally.responsesPerUnit.length} entries, expected ${H}`);
+  if (tally.counts.length !== H * K * COUNT_SLOTS)
+    fail(`counts has ${tally.counts.length} entries, expected ${H * K * COUNT_SLOTS}`);
+  if (pairs.length !== H * K * K * PAIR_SLOTS)
+    fail(`pairs has ${pairs.length} entries, expected ${H * K * K * PAIR_SLOTS}`);
   input.units.forEach((unit, h) => {
     const n = tally.responsesPerUnit[h];
-    if (!Number.isInteger(unit.population) || unit.population < 1) fail(`unit ${unit.code}: population must be a positive integer, got ${unit.population}`);
+    if (!Number.isInteger(unit.population) || unit.population < 1)
+      fail(`unit ${unit.code}: population must be a positive integer, got ${unit.population}`);
     if (n > unit.population) fail(`unit ${unit.code}: ${n} responses exceed its population N_h = ${unit.population}`);
     for (let k = 0; k < K; k++) {
       const cell = (h * K + k) * COUNT_SLOTS;
@@ -130,7 +137,9 @@ export function checkAggregates(input: Pick<RoundInput, "units" | "elements">, a
       if (all !== n) fail(`unit ${unit.code}, ${criteria[k]}: counts add up to ${all}, not its ${n} responses`);
       const diagonal = ((h * K + k) * K + k) * PAIR_SLOTS;
       if (pairs[diagonal] !== valid || pairs[diagonal + 1] !== satisfied || pairs[diagonal + 2] !== satisfied) {
-        fail(`unit ${unit.code}, ${criteria[k]}: pair diagonal ${pairs.subarray(diagonal, diagonal + PAIR_SLOTS).join()} is not ${valid},${satisfied},${satisfied}`);
+        fail(
+          `unit ${unit.code}, ${criteria[k]}: pair diagonal ${pairs.subarray(diagonal, diagonal + PAIR_SLOTS).join()} is not ${valid},${satisfied},${satisfied}`,
+        );
       }
     }
   });

@@ -41,7 +41,9 @@ export function allocateSample(units: readonly AllocationUnit[], plan: Allocatio
   if (plan.method === "fixed") {
     return units.map((u) => ({ code: u.code, n: Math.min(u.population, plan.perLevel[u.level]) }));
   }
-  const measure = units.map((u) => (plan.method === "neyman" ? u.population * (u.sd ?? DEFAULT_NEYMAN_SD) : u.population));
+  const measure = units.map((u) =>
+    plan.method === "neyman" ? u.population * (u.sd ?? DEFAULT_NEYMAN_SD) : u.population,
+  );
   const lower = units.map((u) => Math.min(u.population, plan.minimum ?? 0));
   const upper = units.map((u) => u.population);
   const n = apportion(plan.total, measure, lower, upper);
@@ -54,7 +56,9 @@ export function apportion(total: number, measure: number[], lower: number[], upp
   const sumUpper = upper.reduce((a, b) => a + b, 0);
   const sumLower = lower.reduce((a, b) => a + b, 0);
   if (!Number.isInteger(total) || total < sumLower || total > sumUpper) {
-    throw new RangeError(`total ${total} must be an integer between ${sumLower} (minimums) and ${sumUpper} (populations)`);
+    throw new RangeError(
+      `total ${total} must be an integer between ${sumLower} (minimums) and ${sumUpper} (populations)`,
+    );
   }
   const fixed: (number | null)[] = new Array(H).fill(null);
   let quota: number[] = [];

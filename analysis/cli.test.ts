@@ -11,7 +11,10 @@ const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 const fixtures = join(root, "tests/fixtures/r");
 
 function run(args: string[]) {
-  const r = spawnSync(process.execPath, [tsx, join(root, "analysis/cli.ts"), ...args], { encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [tsx, join(root, "analysis/cli.ts"), ...args], {
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -28,7 +31,16 @@ describe("npm run analyze", () => {
   it("writes the result for a fixture data set", () => {
     const out = join(mkdtempSync(join(tmpdir(), "analyze-")), "out.json");
     const dir = join(fixtures, "medium");
-    const r = run(["--responses", join(dir, "responses.csv"), "--frame", join(dir, "frame.csv"), "--elements", join(dir, "elements.json"), "--out", out]);
+    const r = run([
+      "--responses",
+      join(dir, "responses.csv"),
+      "--frame",
+      join(dir, "frame.csv"),
+      "--elements",
+      join(dir, "elements.json"),
+      "--out",
+      out,
+    ]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const result = JSON.parse(readFileSync(out, "utf8"));
@@ -49,13 +61,37 @@ describe("npm run analyze", () => {
 
   const bad: [string, Record<string, string>, RegExp][] = [
     ["an unknown unit", { "r.csv": good.replace("r3,U2", "r3,U9") }, /r\.csv:4 column unit_code: unknown unit "U9"/],
-    ["a value of 7", { "r.csv": good.replace("r1,U1,4,5", "r1,U1,4,7") }, /r\.csv:2 column c02: "7" is not an integer 1\.\.5/],
-    ["a duplicate id", { "r.csv": good.replace("r3,", "r1,") }, /r\.csv:4 column response_id: duplicate response id r1/],
-    ["more questionnaires than N_h", { "r.csv": good + "r4,U1,3,3\r\nr5,U1,3,3\r\n" }, /r\.csv:6 column unit_code: unit U1 has more questionnaires than its population N_h = 3/],
-    ["a missing column", { "r.csv": good.replace("unit_code", "unit") }, /r\.csv:1 column unit_code: missing column "unit_code"/],
+    [
+      "a value of 7",
+      { "r.csv": good.replace("r1,U1,4,5", "r1,U1,4,7") },
+      /r\.csv:2 column c02: "7" is not an integer 1\.\.5/,
+    ],
+    [
+      "a duplicate id",
+      { "r.csv": good.replace("r3,", "r1,") },
+      /r\.csv:4 column response_id: duplicate response id r1/,
+    ],
+    [
+      "more questionnaires than N_h",
+      { "r.csv": good + "r4,U1,3,3\r\nr5,U1,3,3\r\n" },
+      /r\.csv:6 column unit_code: unit U1 has more questionnaires than its population N_h = 3/,
+    ],
+    [
+      "a missing column",
+      { "r.csv": good.replace("unit_code", "unit") },
+      /r\.csv:1 column unit_code: missing column "unit_code"/,
+    ],
     ["a bad level", { "f.csv": frame.replace("commune", "village") }, /f\.csv:3 column level: "village" is not one of/],
-    ["a criterion in two elements", { "e.json": '{"E1":["c01"],"E2":["c01","c02"]}' }, /e\.json: criterion c01 is in two elements/],
-    ["a non-numeric answer", { "r.csv": good.replace("r2,U1,2,", "r2,U1,2,x") }, /r\.csv:3 column c02: "x" is not an integer/],
+    [
+      "a criterion in two elements",
+      { "e.json": '{"E1":["c01"],"E2":["c01","c02"]}' },
+      /e\.json: criterion c01 is in two elements/,
+    ],
+    [
+      "a non-numeric answer",
+      { "r.csv": good.replace("r2,U1,2,", "r2,U1,2,x") },
+      /r\.csv:3 column c02: "x" is not an integer/,
+    ],
     ["an element naming no column", { "e.json": '{"E1":["c01","c03"]}' }, /e\.json: criterion c03 has no column/],
   ];
   it.each(bad)("rejects %s, naming file, line and column, and writes nothing", (_, files, message) => {
@@ -71,7 +107,14 @@ describe("npm run analyze", () => {
 
   it("rejects an unreadable file", () => {
     const dir = scratch({ "f.csv": frame });
-    const r = run(["--responses", join(dir, "missing.csv"), "--frame", join(dir, "f.csv"), "--out", join(dir, "o.json")]);
+    const r = run([
+      "--responses",
+      join(dir, "missing.csv"),
+      "--frame",
+      join(dir, "f.csv"),
+      "--out",
+      join(dir, "o.json"),
+    ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/missing\.csv: cannot read the file \(ENOENT\)/);
     expect(existsSync(join(dir, "o.json"))).toBe(false);

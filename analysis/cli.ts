@@ -16,7 +16,12 @@ function readInput(path: string): CsvFile {
   try {
     return { name: path, text: readFileSync(path, "utf8") };
   } catch (e) {
-    throw new InputFileError(path, null, null, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new InputFileError(
+      path,
+      null,
+      null,
+      `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
 }
 
@@ -25,7 +30,12 @@ export function main(argv: string[]): number {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { responses: { type: "string" }, frame: { type: "string" }, elements: { type: "string" }, out: { type: "string" } },
+      options: {
+        responses: { type: "string" },
+        frame: { type: "string" },
+        elements: { type: "string" },
+        out: { type: "string" },
+      },
     }));
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
@@ -36,7 +46,11 @@ export function main(argv: string[]): number {
     return 2;
   }
   try {
-    const input = readRoundMatrix(readInput(values.responses), readInput(values.frame), values.elements ? readInput(values.elements) : null);
+    const input = readRoundMatrix(
+      readInput(values.responses),
+      readInput(values.frame),
+      values.elements ? readInput(values.elements) : null,
+    );
     const result = computeRoundFromMatrix(input, input.matrix);
     const temporary = `${values.out}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(result, null, 2) + "\n");

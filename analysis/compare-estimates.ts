@@ -64,7 +64,12 @@ export function compareEstimates(a: EstimateWithSe, b: EstimateWithSe, level: nu
   };
 }
 
-function welchDf(v1: number, df1: number | null | undefined, v2: number, df2: number | null | undefined): number | null {
+function welchDf(
+  v1: number,
+  df1: number | null | undefined,
+  v2: number,
+  df2: number | null | undefined,
+): number | null {
   if (df1 == null || df2 == null || !(df1 > 0) || !(df2 > 0)) return null;
   const denominator = (v1 * v1) / df1 + (v2 * v2) / df2;
   return denominator > 0 ? ((v1 + v2) * (v1 + v2)) / denominator : null;

@@ -48,7 +48,9 @@ describe("compareIndices", () => {
     expect(single.real).toBeNull();
     const both0 = compareIndices({ index: 60, se: 0, df: 3, ci: null }, { index: 50, se: 0, df: 3, ci: null })!;
     expect(both0.real).toBeNull();
-    expect(compareIndices({ index: null, se: null, df: null, ci: null }, { index: 50, se: 1, df: 10, ci: null })).toBeNull();
+    expect(
+      compareIndices({ index: null, se: null, df: null, ci: null }, { index: 50, se: 1, df: 10, ci: null }),
+    ).toBeNull();
   });
 });
 
@@ -60,7 +62,11 @@ describe("compareRounds", () => {
   ];
   const previous = computeRound(syntheticRound({ seed: 11, elements: ELEMENTS_2017, units }));
   // The next round: a new sample, with H1 now answering 5 to everything, and a new unit.
-  const next: RoundInput = syntheticRound({ seed: 12, elements: ELEMENTS_2017, units: [...units, { code: "X2", level: "commune", population: 50, n: 10 }] });
+  const next: RoundInput = syntheticRound({
+    seed: 12,
+    elements: ELEMENTS_2017,
+    units: [...units, { code: "X2", level: "commune", population: 50, n: 10 }],
+  });
   for (const response of next.responses) {
     if (response.unitCode === "H1") for (const c of Object.keys(response.answers)) response.answers[c] = 5;
   }

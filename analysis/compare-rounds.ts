@@ -51,7 +51,17 @@ export function compareIndices(current: IndexInterval, previous: IndexInterval):
   const base = { current: current.index, previous: previous.index };
   if (current.se === null || previous.se === null) {
     const difference = current.index - previous.index;
-    return { ...base, difference, se: null, df: null, statistic: null, p_value: null, ci: null, significant: null, real: null };
+    return {
+      ...base,
+      difference,
+      se: null,
+      df: null,
+      statistic: null,
+      p_value: null,
+      ci: null,
+      significant: null,
+      real: null,
+    };
   }
   // A side with SE 0 adds nothing to Welch's df: give it the other side's df, so that
   // the test uses the informative side's t distribution.

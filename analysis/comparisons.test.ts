@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { compareEstimates } from "./compare-estimates";
 import { cronbachAlpha } from "./cronbach-alpha";
 import { meanIndex } from "./indices";
-import { criterionPriorities, emptyImportanceSums, importanceFromSums, pearsonFromSums, priorityQuadrant } from "./priorities";
+import {
+  criterionPriorities,
+  emptyImportanceSums,
+  importanceFromSums,
+  pearsonFromSums,
+  priorityQuadrant,
+} from "./priorities";
 import { rankUnits } from "./rank-units";
 
 describe("compareEstimates", () => {
@@ -34,12 +40,16 @@ describe("rankUnits", () => {
       { code: "C", estimate: 0.5, se: 0.05, df: 40 },
     ]);
     expect(ranked.map((r) => [r.code, r.rank, r.indistinguishable_from_next])).toEqual([
-      ["A", 1, true], ["B", 2, false], ["C", 3, null],
+      ["A", 1, true],
+      ["B", 2, false],
+      ["C", 3, null],
     ]);
   });
   it("gives ties the same rank", () => {
     const ranked = rankUnits([
-      { code: "A", estimate: 0.8, se: 0.1 }, { code: "B", estimate: 0.8, se: 0.1 }, { code: "C", estimate: 0.7, se: 0.1 },
+      { code: "A", estimate: 0.8, se: 0.1 },
+      { code: "B", estimate: 0.8, se: 0.1 },
+      { code: "C", estimate: 0.7, se: 0.1 },
     ]);
     expect(ranked.map((r) => r.rank)).toEqual([1, 1, 3]);
   });
@@ -77,12 +87,30 @@ describe("indices and alpha", () => {
     expect(meanIndex([null])).toBeNull();
   });
   it("computes raw alpha on complete cases", () => {
-    expect(cronbachAlpha([[1, 2], [2, 3], [4, 4], [5, null]])).toBeCloseTo(0.9473684210526314, 15);
+    expect(
+      cronbachAlpha([
+        [1, 2],
+        [2, 3],
+        [4, 4],
+        [5, null],
+      ]),
+    ).toBeCloseTo(0.9473684210526314, 15);
     expect(cronbachAlpha([[1], [2]])).toBeNull();
   });
   it("drops items without variance, as psych does", () => {
     // c2 constant: alpha over c1, c3 only (k = 2)
-    const withConstant = cronbachAlpha([[1, 3, 2], [2, 3, 3], [4, 3, 4]]);
-    expect(withConstant).toBeCloseTo(cronbachAlpha([[1, 2], [2, 3], [4, 4]])!, 15);
+    const withConstant = cronbachAlpha([
+      [1, 3, 2],
+      [2, 3, 3],
+      [4, 3, 4],
+    ]);
+    expect(withConstant).toBeCloseTo(
+      cronbachAlpha([
+        [1, 2],
+        [2, 3],
+        [4, 4],
+      ])!,
+      15,
+    );
   });
 });

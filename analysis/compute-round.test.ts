@@ -31,7 +31,18 @@ describe("computeRound", () => {
     expect(Object.keys(r)).toEqual(["meta", "overall", "levels", "units", "cronbach_alpha", "priorities"]);
     expect(Object.keys(r.levels)).toEqual(["department", "district", "commune"]);
     expect(Object.keys(r.units.D1.criteria.c01)).toEqual([
-      "n", "n_not_applicable", "n_satisfied", "counts", "p", "se", "df", "ci", "ci_method", "mean_score", "mean_score_se", "index",
+      "n",
+      "n_not_applicable",
+      "n_satisfied",
+      "counts",
+      "p",
+      "se",
+      "df",
+      "ci",
+      "ci_method",
+      "mean_score",
+      "mean_score_se",
+      "index",
     ]);
   });
 

@@ -67,7 +67,13 @@ export function computeRoundFromMatrix(
   options: ComputeRoundOptions = {},
 ): RoundResult {
   const tally = tallyRound(matrix);
-  return computeRoundFromTally(input, matrix, tally, (influence) => matrixSumSquares(matrix, tally, influence), options);
+  return computeRoundFromTally(
+    input,
+    matrix,
+    tally,
+    (influence) => matrixSumSquares(matrix, tally, influence),
+    options,
+  );
 }
 
 /**
@@ -84,7 +90,13 @@ export function computeRoundFromAggregates(
 ): RoundResult {
   checkAggregates(input, aggregates);
   const { tally, pairs } = aggregates;
-  return computeRoundFromTally(input, aggregates, tally, (influence) => pairSumSquares(pairs, tally, influence), options);
+  return computeRoundFromTally(
+    input,
+    aggregates,
+    tally,
+    (influence) => pairSumSquares(pairs, tally, influence),
+    options,
+  );
 }
 
 /** Everything but the source of the intervals' sums of squares. */
@@ -108,12 +120,18 @@ function computeRoundFromTally(
     const estimate = estimateGroup(members, input.units, tally, criteria, input.elements);
     const unitIndices = members.map((h) => units[input.units[h].code].index);
     const meanOfUnits = meanIndex(unitIndices);
-    return { n_units: members.length, index_mean_of_units: meanOfUnits, mean_of_units: { ...emptyInterval(), index: meanOfUnits }, ...estimate };
+    return {
+      n_units: members.length,
+      index_mean_of_units: meanOfUnits,
+      mean_of_units: { ...emptyInterval(), index: meanOfUnits },
+      ...estimate,
+    };
   };
   const levels = {} as Record<UnitLevel, GroupEstimate>;
   for (const level of UNIT_LEVELS) levels[level] = group(withResponses.filter((h) => input.units[h].level === level));
   const overall = group(withResponses);
-  if (options.indexIntervals ?? true) attachIndexIntervals(layout, tally, input.units, { units, levels, overall }, sumSquares);
+  if (options.indexIntervals ?? true)
+    attachIndexIntervals(layout, tally, input.units, { units, levels, overall }, sumSquares);
   const alphaElements: Record<string, AlphaEstimate> = {};
   for (const [code, moments] of Object.entries(tally.alpha.elements)) alphaElements[code] = alphaFromMoments(moments);
   return {
@@ -139,7 +157,12 @@ function computeRoundFromTally(
 function priorities(criteria: string[], overall: GroupEstimate, tally: RoundTally) {
   const importance = importanceFromSums(tally.importance);
   return criterionPriorities(
-    criteria.map((criterion, k) => ({ criterion, index: overall.criteria[criterion].index, importance: importance[k], n: tally.importance.n[k] })),
+    criteria.map((criterion, k) => ({
+      criterion,
+      index: overall.criteria[criterion].index,
+      importance: importance[k],
+      n: tally.importance.n[k],
+    })),
   );
 }
 

@@ -78,7 +78,10 @@ export function estimateCriterion(strata: readonly StratumCounts[]): CriterionEs
     return result;
   }
   result.ci = REPRODUCE_GLM_CONVERGENCE
-    ? svycipropLogit(strata.map((s) => ({ population: s.population, n: validCount(s.counts), successes: satisfiedCount(s.counts) })), proportion.df)
+    ? svycipropLogit(
+        strata.map((s) => ({ population: s.population, n: validCount(s.counts), successes: satisfiedCount(s.counts) })),
+        proportion.df,
+      )
     : logitInterval(p, proportion.se, proportion.df);
   result.ci_method = result.ci === null ? null : "logit";
   return result;

@@ -70,7 +70,7 @@ export function forEachCsvRow(text: string, visit: (line: number, row: CsvRow) =
     const next = end + 1;
     if (end > position && text.charCodeAt(end - 1) === RETURN) end -= 1;
     width = 0;
-    for (let i = position; ; ) {
+    for (let i = position; ;) {
       let comma = text.indexOf(",", i);
       if (comma < 0 || comma > end) comma = end;
       if (width === starts.length) {

@@ -7,7 +7,9 @@ import { normalCdf, normalQuantile } from "./normal";
 import { studentTCdf, studentTQuantile, studentTUpperTail } from "./student-t";
 
 const near = (actual: number, expected: number, tolerance = 1e-12) =>
-  expect(Math.abs(actual - expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(expected)));
+  expect(Math.abs(actual - expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(
+    tolerance * Math.max(1, Math.abs(expected)),
+  );
 
 describe("normal", () => {
   it("matches qnorm and pnorm", () => {
@@ -22,9 +24,15 @@ describe("normal", () => {
 
 describe("student t", () => {
   const qt: [number, number][] = [
-    [1, 12.706204736174694], [2, 4.3026527297494619], [3, 3.1824463052837078], [7, 2.3646242515927844],
-    [30, 2.0422724563012378], [250, 1.9694983934211523], [5000, 1.9604385517065075],
-    [1e5, 1.9599877075346088], [1e6, 1.9599663568141066],
+    [1, 12.706204736174694],
+    [2, 4.3026527297494619],
+    [3, 3.1824463052837078],
+    [7, 2.3646242515927844],
+    [30, 2.0422724563012378],
+    [250, 1.9694983934211523],
+    [5000, 1.9604385517065075],
+    [1e5, 1.9599877075346088],
+    [1e6, 1.9599663568141066],
   ];
   it.each(qt)("qt(0.975, %d)", (df, expected) => near(studentTQuantile(0.975, df), expected, 1e-11));
   it("matches pt, including R's normal approximation above 4e5 df", () => {

@@ -34,7 +34,9 @@ export function indexIntervals(
   groupings: readonly Grouping[],
   indices: readonly PublishedIndices[][],
 ): GroupIntervals[] {
-  return groupIntervals(matrix, tally, units, groupings, indices, (influence) => matrixSumSquares(matrix, tally, influence));
+  return groupIntervals(matrix, tally, units, groupings, indices, (influence) =>
+    matrixSumSquares(matrix, tally, influence),
+  );
 }
 
 /**

@@ -51,7 +51,14 @@
  * // = 100² · 6/81, what matrixSumSquares gives from the three answers.
  */
 import { PAIR_SLOTS, type RoundAggregates } from "./aggregates";
-import { GROUPINGS, groupIntervals, type GroupIntervals, type Grouping, type IndexInfluence, type PublishedIndices } from "./index-intervals";
+import {
+  GROUPINGS,
+  groupIntervals,
+  type GroupIntervals,
+  type Grouping,
+  type IndexInfluence,
+  type PublishedIndices,
+} from "./index-intervals";
 import type { RoundTally } from "./tally";
 import type { RoundUnit } from "./types";
 
@@ -63,7 +70,9 @@ export function indexIntervalsFromPairs(
   indices: readonly PublishedIndices[][],
 ): GroupIntervals[] {
   const { tally, pairs } = aggregates;
-  return groupIntervals(aggregates, tally, units, groupings, indices, (influence) => pairSumSquares(pairs, tally, influence));
+  return groupIntervals(aggregates, tally, units, groupings, indices, (influence) =>
+    pairSumSquares(pairs, tally, influence),
+  );
 }
 
 export function pairSumSquares(pairs: Float64Array, tally: RoundTally, influence: IndexInfluence): Float64Array {
@@ -72,7 +81,8 @@ export function pairSumSquares(pairs: Float64Array, tally: RoundTally, influence
   const T = PAIR_SLOTS;
   const E = elementList.length;
   const Q = E + 1;
-  if (pairs.length !== H * K * K * T) throw new Error(`pairSumSquares: expected ${H * K * K * T} pair counts, got ${pairs.length}`);
+  if (pairs.length !== H * K * K * T)
+    throw new Error(`pairSumSquares: expected ${H * K * K * T} pair counts, got ${pairs.length}`);
   const n = tally.responsesPerUnit;
   const sumSq = new Float64Array(H * G * Q);
   const cyy = new Float64Array(K * K);

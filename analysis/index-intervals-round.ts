@@ -9,9 +9,23 @@
  *
  * Complexity: that of `sumSquares`, plus O(H·K) otherwise.
  */
-import { groupIntervals, meanOfUnitsInterval, type Grouping, type IndexSumSquares, type PublishedIndices, type RoundLayout } from "./index-intervals";
+import {
+  groupIntervals,
+  meanOfUnitsInterval,
+  type Grouping,
+  type IndexSumSquares,
+  type PublishedIndices,
+  type RoundLayout,
+} from "./index-intervals";
 import type { RoundTally } from "./tally";
-import { UNIT_LEVELS, type Estimate, type GroupEstimate, type RoundUnit, type UnitEstimate, type UnitLevel } from "./types";
+import {
+  UNIT_LEVELS,
+  type Estimate,
+  type GroupEstimate,
+  type RoundUnit,
+  type UnitEstimate,
+  type UnitLevel,
+} from "./types";
 
 export interface RoundEstimates {
   units: Record<string, UnitEstimate>;
@@ -49,7 +63,12 @@ export function attachIndexIntervals(
  * The three groupings (units, levels, the round) with their criterion proportions and
  * published indices, read from the point estimates.
  */
-export function roundGroupings(layout: RoundLayout, tally: RoundTally, units: readonly RoundUnit[], estimates: RoundEstimates) {
+export function roundGroupings(
+  layout: RoundLayout,
+  tally: RoundTally,
+  units: readonly RoundUnit[],
+  estimates: RoundEstimates,
+) {
   const H = units.length;
   const elementCodes = Object.keys(layout.elements);
   const hasResponses = (h: number) => tally.responsesPerUnit[h] > 0;
@@ -70,6 +89,8 @@ export function roundGroupings(layout: RoundLayout, tally: RoundTally, units: re
 function grouping(H: number, groupOf: (h: number) => number, groups: Estimate[], criteria: string[]): Grouping {
   const K = criteria.length;
   const p = new Float64Array(groups.length * K);
-  groups.forEach((estimate, group) => criteria.forEach((code, k) => (p[group * K + k] = estimate.criteria[code].p ?? NaN)));
+  groups.forEach((estimate, group) =>
+    criteria.forEach((code, k) => (p[group * K + k] = estimate.criteria[code].p ?? NaN)),
+  );
   return { groupOf: Int32Array.from({ length: H }, (_, h) => groupOf(h)), nGroups: groups.length, p };
 }

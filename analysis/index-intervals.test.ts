@@ -31,11 +31,22 @@ const R_TOLERANCE = 1e-9;
 const datasets = [
   { name: "small", responses: smallResponses, frame: smallFrame, elements: smallElements, expected: smallExpected },
   { name: "lonely", responses: lonelyResponses, frame: lonelyFrame, elements: null, expected: lonelyExpected },
-  { name: "medium", responses: mediumResponses, frame: mediumFrame, elements: mediumElements, expected: mediumExpected },
+  {
+    name: "medium",
+    responses: mediumResponses,
+    frame: mediumFrame,
+    elements: mediumElements,
+    expected: mediumExpected,
+  },
   { name: "large", responses: largeResponses, frame: largeFrame, elements: largeElements, expected: largeExpected },
 ];
 
-interface RInterval { index: number; se: Num; df?: number; ci: number[] | null }
+interface RInterval {
+  index: number;
+  se: Num;
+  df?: number;
+  ci: number[] | null;
+}
 interface RGroup {
   df: number;
   elements: Record<string, RInterval>;
@@ -45,7 +56,6 @@ interface RGroup {
 
 /** Largest |TS − R| seen per quantity, printed after the run for the report. */
 const { close, maxDiff } = rAgreement(R_TOLERANCE);
-
 
 function compareInterval(label: string, ts: IndexInterval, r: RInterval, df: number | undefined, where: string): void {
   close(`${label}_index`, ts.index, r.index, where);
@@ -61,8 +71,12 @@ function compareInterval(label: string, ts: IndexInterval, r: RInterval, df: num
 
 function compareGroup(ts: GroupEstimate | UnitEstimate, r: RGroup, where: string): void {
   const withData = Object.entries(ts.elements).filter(([, e]) => e.index !== null);
-  expect(withData.map(([code]) => code), where).toEqual(Object.keys(r.elements));
-  for (const [code, re] of Object.entries(r.elements)) compareInterval("element", ts.elements[code], re, r.df, `${where} ${code}`);
+  expect(
+    withData.map(([code]) => code),
+    where,
+  ).toEqual(Object.keys(r.elements));
+  for (const [code, re] of Object.entries(r.elements))
+    compareInterval("element", ts.elements[code], re, r.df, `${where} ${code}`);
   compareInterval("sipas", ts.sipas, r.sipas, r.df, where);
   expect(ts.sipas.index, `${where}: sipas.index is the published index`).toBe(ts.index);
   if (r.mean_of_units && "mean_of_units" in ts) {

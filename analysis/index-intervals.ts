@@ -149,7 +149,8 @@ export function indexInfluence(
     for (let h = 0; h < H; h++) {
       const group = groupOf[h];
       if (group < 0) continue;
-      for (let k = 0; k < K; k++) if (validIn(tally.counts, (h * K + k) * S) > 0) populationWithData[group * K + k] += units[h].population;
+      for (let k = 0; k < K; k++)
+        if (validIn(tally.counts, (h * K + k) * S) > 0) populationWithData[group * K + k] += units[h].population;
     }
     // Element coefficient 1/m_e and SIPAS share 1/E per group.
     const elementCoef = new Float64Array(grouping.nGroups * E);
@@ -251,7 +252,12 @@ export function emptyInterval(): IndexInterval {
  * [0, 100]; no interval when SE is 0 (all alike or a census) or df < 1; SE, df and
  * interval null when `variance` is null (one respondent).
  */
-export function indexInterval(index: number, variance: number | null, df: number, level: number = CONFIDENCE_LEVEL): IndexInterval {
+export function indexInterval(
+  index: number,
+  variance: number | null,
+  df: number,
+  level: number = CONFIDENCE_LEVEL,
+): IndexInterval {
   if (variance === null || !Number.isFinite(variance)) return { index, se: null, df: null, ci: null };
   const se = Math.sqrt(Math.max(0, variance));
   if (!(se > 0) || !(df >= 1)) return { index, se, df, ci: null };
@@ -264,7 +270,9 @@ export function indexInterval(index: number, variance: number | null, df: number
  * strata, so V = Σ_h V(SIPAS_h) / H² over the H units with an index. SE null when a unit
  * has an index but no SE (one respondent). df = Σ n_h − H, as for the pooled index.
  */
-export function meanOfUnitsInterval(unitIntervals: readonly { sipas: IndexInterval; n_responses: number }[]): IndexInterval {
+export function meanOfUnitsInterval(
+  unitIntervals: readonly { sipas: IndexInterval; n_responses: number }[],
+): IndexInterval {
   const members = unitIntervals.filter((u) => u.sipas.index !== null);
   if (members.length === 0) return emptyInterval();
   let sum = 0;

@@ -20,8 +20,15 @@ const STIRLING_MIN = 10;
 export function stirlingCorrection(x: number): number {
   const r = 1 / x;
   const r2 = r * r;
-  return r * (1 / 12 + r2 * (-1 / 360 + r2 * (1 / 1260 + r2 * (-1 / 1680 +
-    r2 * (1 / 1188 + r2 * (-691 / 360360 + r2 * (1 / 156 + r2 * (-3617 / 122400))))))));
+  return (
+    r *
+    (1 / 12 +
+      r2 *
+        (-1 / 360 +
+          r2 *
+            (1 / 1260 +
+              r2 * (-1 / 1680 + r2 * (1 / 1188 + r2 * (-691 / 360360 + r2 * (1 / 156 + r2 * (-3617 / 122400))))))))
+  );
 }
 
 export function logGamma(x: number): number {
@@ -43,13 +50,11 @@ export function logBeta(a: number, b: number): number {
   const q = Math.max(a, b);
   if (p >= STIRLING_MIN) {
     const corr = stirlingCorrection(p) + stirlingCorrection(q) - stirlingCorrection(p + q);
-    return HALF_LOG_2PI - 0.5 * Math.log(q) + corr +
-      (p - 0.5) * Math.log(p / (p + q)) + q * Math.log1p(-p / (p + q));
+    return HALF_LOG_2PI - 0.5 * Math.log(q) + corr + (p - 0.5) * Math.log(p / (p + q)) + q * Math.log1p(-p / (p + q));
   }
   if (q >= STIRLING_MIN) {
     const corr = stirlingCorrection(q) - stirlingCorrection(p + q);
-    return logGamma(p) + corr + p - p * Math.log(p + q) +
-      (q - 0.5) * Math.log1p(-p / (p + q));
+    return logGamma(p) + corr + p - p * Math.log(p + q) + (q - 0.5) * Math.log1p(-p / (p + q));
   }
   return logGamma(p) + logGamma(q) - logGamma(p + q);
 }

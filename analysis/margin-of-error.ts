@@ -22,10 +22,7 @@ export interface MarginOptions {
   confidenceLevel?: number;
 }
 
-export function marginOfError(
-  sample: { n: number; population?: number },
-  options: MarginOptions = {},
-): number {
+export function marginOfError(sample: { n: number; population?: number }, options: MarginOptions = {}): number {
   return stratifiedMarginOfError([{ n: sample.n, population: sample.population ?? Infinity }], options);
 }
 

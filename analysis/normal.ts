@@ -73,8 +73,10 @@ export function normalQuantile(p: number): number {
   if (p > 0.5) return -normalQuantile(1 - p);
   // Start: A&S 26.2.23 (error < 4.5e-4), then Newton on the upper tail.
   const t = Math.sqrt(-2 * Math.log(p));
-  let z = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) /
-    (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+  let z = -(
+    t -
+    (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t)
+  );
   for (let i = 0; i < 50; i++) {
     const step = (normalCdf(z) - p) / normalDensity(z);
     z -= step;

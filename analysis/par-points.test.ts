@@ -5,7 +5,11 @@ const linear: ParRuleDefinition = { kind: "linear", maxPoints: 10, from: 50, to:
 const thresholds: ParRuleDefinition = {
   kind: "thresholds",
   // Deliberately out of order: the highest step reached wins, whatever the order typed.
-  steps: [{ min: 80, points: 4 }, { min: 90, points: 6 }, { min: 70, points: 2.5 }],
+  steps: [
+    { min: 80, points: 4 },
+    { min: 90, points: 6 },
+    { min: 70, points: 2.5 },
+  ],
 };
 
 describe("parPoints, linear", () => {

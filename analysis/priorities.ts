@@ -46,7 +46,17 @@ export function emptyImportanceSums(k: number): ImportanceSums {
  * Σm, Σm² and Σxm follow without visiting a respondent (tally.ts in memory, the database's
  * aggregates in app/models/round-aggregates.server.ts).
  */
-export function addImportanceCell(out: ImportanceSums, k: number, c: number, n: number, sx: number, sxx: number, sS: number, sxS: number, sS2: number): void {
+export function addImportanceCell(
+  out: ImportanceSums,
+  k: number,
+  c: number,
+  n: number,
+  sx: number,
+  sxx: number,
+  sS: number,
+  sxS: number,
+  sS2: number,
+): void {
   if (n === 0) return;
   const d = c - 1;
   out.n[k] += n;
@@ -58,7 +68,14 @@ export function addImportanceCell(out: ImportanceSums, k: number, c: number, n: 
 }
 
 /** Pearson r from sums; null when either variable is constant or n < 2. */
-export function pearsonFromSums(n: number, sx: number, sxx: number, sy: number, syy: number, sxy: number): number | null {
+export function pearsonFromSums(
+  n: number,
+  sx: number,
+  sxx: number,
+  sy: number,
+  syy: number,
+  sxy: number,
+): number | null {
   if (n < 2) return null;
   const vx = sxx - (sx * sx) / n;
   const vy = syy - (sy * sy) / n;

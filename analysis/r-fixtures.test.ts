@@ -29,22 +29,40 @@ export const R_TOLERANCE = 1e-9;
 const datasets = [
   { name: "small", responses: smallResponses, frame: smallFrame, elements: smallElements, expected: smallExpected },
   { name: "lonely", responses: lonelyResponses, frame: lonelyFrame, elements: null, expected: lonelyExpected },
-  { name: "medium", responses: mediumResponses, frame: mediumFrame, elements: mediumElements, expected: mediumExpected },
+  {
+    name: "medium",
+    responses: mediumResponses,
+    frame: mediumFrame,
+    elements: mediumElements,
+    expected: mediumExpected,
+  },
   { name: "large", responses: largeResponses, frame: largeFrame, elements: largeElements, expected: largeExpected },
 ];
 
 interface RCriterion {
-  n: number; n_satisfied: number; p: number; se: Num; df: number; mean_score: number; mean_score_se: Num;
-  index: number; ci_logit: number[] | null; ci_logit_tight: number[] | null; ci_cp: number[] | null;
+  n: number;
+  n_satisfied: number;
+  p: number;
+  se: Num;
+  df: number;
+  mean_score: number;
+  mean_score_se: Num;
+  index: number;
+  ci_logit: number[] | null;
+  ci_logit_tight: number[] | null;
+  ci_cp: number[] | null;
 }
 interface RGroup {
-  criteria: Record<string, RCriterion | null>; elements: Record<string, { index: Num }>; index: Num;
-  index_mean_of_units?: Num; n_units?: number; n_responses?: number;
+  criteria: Record<string, RCriterion | null>;
+  elements: Record<string, { index: Num }>;
+  index: Num;
+  index_mean_of_units?: Num;
+  n_units?: number;
+  n_responses?: number;
 }
 
 /** Largest |TS − R| seen per quantity, printed after the run for the report. */
 const { close, maxDiff } = rAgreement(R_TOLERANCE);
-
 
 function compareCriterion(ts: CriterionEstimate, r: RCriterion | null, where: string): void {
   if (r === null) {
@@ -79,7 +97,8 @@ function compareCriterion(ts: CriterionEstimate, r: RCriterion | null, where: st
 
 function compareGroup(ts: RoundResult["overall"] | RoundResult["units"][string], r: RGroup, where: string): void {
   for (const [code, rc] of Object.entries(r.criteria)) compareCriterion(ts.criteria[code], rc, `${where} ${code}`);
-  for (const [code, re] of Object.entries(r.elements)) close("element_index", ts.elements[code].index, re.index, `${where} ${code}`);
+  for (const [code, re] of Object.entries(r.elements))
+    close("element_index", ts.elements[code].index, re.index, `${where} ${code}`);
   close("sipas_index", ts.index, r.index, where);
   if ("index_mean_of_units" in ts) close("index_mean_of_units", ts.index_mean_of_units, r.index_mean_of_units, where);
 }
@@ -123,11 +142,14 @@ describe.each(datasets)("R fixture $name", ({ name, responses, frame, elements, 
   it("matches psych::alpha and the importance correlations", () => {
     close("raw_alpha", ts.cronbach_alpha.overall.raw_alpha, r.cronbach_alpha.overall.raw_alpha, `${name} overall`);
     expect(ts.cronbach_alpha.overall.n_complete).toBe(r.cronbach_alpha.overall.n_complete);
-    for (const [code, ra] of Object.entries(r.cronbach_alpha.elements as Record<string, { raw_alpha: Num; n_complete: number }>)) {
+    for (const [code, ra] of Object.entries(
+      r.cronbach_alpha.elements as Record<string, { raw_alpha: Num; n_complete: number }>,
+    )) {
       close("raw_alpha", ts.cronbach_alpha.elements[code].raw_alpha, ra.raw_alpha, `${name} ${code}`);
       expect(ts.cronbach_alpha.elements[code].n_complete).toBe(ra.n_complete);
     }
-    for (const p of ts.priorities) close("importance", p.importance, r.importance[p.criterion], `${name} ${p.criterion}`);
+    for (const p of ts.priorities)
+      close("importance", p.importance, r.importance[p.criterion], `${name} ${p.criterion}`);
   });
 });
 

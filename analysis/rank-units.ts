@@ -44,6 +44,13 @@ export function rankUnits(
     const pValue = comparison ? comparison.p_value : null;
     let indistinguishable: boolean | null = null;
     if (comparison) indistinguishable = pValue === null ? u.estimate === next.estimate : pValue >= 1 - level;
-    return { code: u.code, rank, estimate: u.estimate, se: u.se, p_value_vs_next: pValue, indistinguishable_from_next: indistinguishable };
+    return {
+      code: u.code,
+      rank,
+      estimate: u.estimate,
+      se: u.se,
+      p_value_vs_next: pValue,
+      indistinguishable_from_next: indistinguishable,
+    };
   });
 }

@@ -21,7 +21,12 @@ export const CRITERION_COLUMN = /^c\d+$/;
 export const DEFAULT_ELEMENT = "ALL";
 
 export class InputFileError extends Error {
-  constructor(readonly file: string, readonly line: number | null, readonly column: string | null, detail: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly column: string | null,
+    detail: string,
+  ) {
     super(`${file}${line === null ? "" : `:${line}`}${column === null ? "" : ` column ${column}`}: ${detail}`);
     this.name = "InputFileError";
   }
@@ -93,7 +98,8 @@ export function readElements(file: CsvFile | null, criteria: string[]): Record<s
     for (const c of codes) {
       if (seen.has(c)) throw new InputFileError(file.name, null, null, `criterion ${c} is in two elements`);
       seen.add(c);
-      if (!criteria.includes(c)) throw new InputFileError(file.name, null, null, `criterion ${c} has no column in the responses`);
+      if (!criteria.includes(c))
+        throw new InputFileError(file.name, null, null, `criterion ${c} has no column in the responses`);
     }
   }
   return parsed.data;
@@ -140,7 +146,8 @@ export function readRoundMatrix(responsesFile: CsvFile, frameFile: CsvFile, elem
         elements = readElements(elementsFile, criteria);
         const used = new Set(Object.values(elements).flat());
         const unused = criteria.find((c) => !used.has(c));
-        if (unused) throw new InputFileError(file, 1, unused, `criterion ${unused} is in no element of ${elementsFile?.name}`);
+        if (unused)
+          throw new InputFileError(file, 1, unused, `criterion ${unused} is in no element of ${elementsFile?.name}`);
         criteria = Object.values(elements).flat(); // element order
         criterionAt = criteria.map((c) => header!.indexOf(c));
         K = criteria.length;
@@ -154,10 +161,16 @@ export function readRoundMatrix(responsesFile: CsvFile, frameFile: CsvFile, elem
       ids.add(id);
       const unitCode = row.text(unitAt);
       const h = unitPosition.get(unitCode);
-      if (h === undefined) throw new InputFileError(file, line, "unit_code", `unknown unit "${unitCode}" (not in ${frameFile.name})`);
+      if (h === undefined)
+        throw new InputFileError(file, line, "unit_code", `unknown unit "${unitCode}" (not in ${frameFile.name})`);
       perUnit[h] += 1;
       if (perUnit[h] > units[h].population) {
-        throw new InputFileError(file, line, "unit_code", `unit ${unitCode} has more questionnaires than its population N_h = ${units[h].population}`);
+        throw new InputFileError(
+          file,
+          line,
+          "unit_code",
+          `unit ${unitCode} has more questionnaires than its population N_h = ${units[h].population}`,
+        );
       }
       unitIndex[r] = h;
       responseIds.push(id);
@@ -165,7 +178,12 @@ export function readRoundMatrix(responsesFile: CsvFile, frameFile: CsvFile, elem
       for (let k = 0; k < K; k++) {
         const v = row.score(criterionAt[k]);
         if (v < 0) {
-          throw new InputFileError(file, line, criteria[k], `"${row.text(criterionAt[k])}" is not an integer ${SCALE_MIN}..${SCALE_MAX} or empty`);
+          throw new InputFileError(
+            file,
+            line,
+            criteria[k],
+            `"${row.text(criterionAt[k])}" is not an integer ${SCALE_MIN}..${SCALE_MAX} or empty`,
+          );
         }
         answers[base + k] = v;
       }
@@ -183,7 +201,13 @@ export function readRoundMatrix(responsesFile: CsvFile, frameFile: CsvFile, elem
     units,
     elements,
     responseIds,
-    matrix: { nUnits: units.length, criteria, elements: positions, unitIndex: unitIndex.slice(0, R), answers: answers.slice(0, R * K) },
+    matrix: {
+      nUnits: units.length,
+      criteria,
+      elements: positions,
+      unitIndex: unitIndex.slice(0, R),
+      answers: answers.slice(0, R * K),
+    },
   };
 }
 

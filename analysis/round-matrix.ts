@@ -15,7 +15,11 @@ import type { RoundMatrix } from "./tally";
 import { UNIT_LEVELS, type RoundInput } from "./types";
 
 export class RoundInputError extends Error {
-  constructor(message: string, readonly responseIndex?: number, readonly criterion?: string) {
+  constructor(
+    message: string,
+    readonly responseIndex?: number,
+    readonly criterion?: string,
+  ) {
     super(message);
     this.name = "RoundInputError";
   }
@@ -58,7 +62,11 @@ export function toRoundMatrix(input: RoundInput): RoundMatrix {
       const v = response.answers[criteria[k]];
       if (v === null || v === undefined) continue;
       if (!Number.isInteger(v) || v < SCALE_MIN || v > SCALE_MAX) {
-        throw new RoundInputError(`response ${response.id}: ${criteria[k]} = ${v} is not an integer ${SCALE_MIN}..${SCALE_MAX}`, r, criteria[k]);
+        throw new RoundInputError(
+          `response ${response.id}: ${criteria[k]} = ${v} is not an integer ${SCALE_MIN}..${SCALE_MAX}`,
+          r,
+          criteria[k],
+        );
       }
       answers[r * K + k] = v;
     }

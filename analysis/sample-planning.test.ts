@@ -26,15 +26,31 @@ describe("margin of error", () => {
     expect(marginOfError({ n: 20, population: 20 })).toBe(0);
   });
   it("reduces to the one-unit formula for one stratum", () => {
-    expect(stratifiedMarginOfError([{ n: 50, population: 400 }])).toBeCloseTo(marginOfError({ n: 50, population: 400 }), 15);
+    expect(stratifiedMarginOfError([{ n: 50, population: 400 }])).toBeCloseTo(
+      marginOfError({ n: 50, population: 400 }),
+      15,
+    );
   });
   it("reports planned margins per unit and for the round", () => {
-    const m = plannedMargins([{ code: "A", n: 50, population: 400 }, { code: "B", n: 30, population: 100 }]);
+    const m = plannedMargins([
+      { code: "A", n: 50, population: 400 },
+      { code: "B", n: 30, population: 100 },
+    ]);
     expect(m.units[0].margin_of_error).toBeCloseTo(marginOfError({ n: 50, population: 400 }), 15);
-    expect(m.round).toBeCloseTo(stratifiedMarginOfError([{ n: 50, population: 400 }, { n: 30, population: 100 }]), 15);
+    expect(m.round).toBeCloseTo(
+      stratifiedMarginOfError([
+        { n: 50, population: 400 },
+        { n: 30, population: 100 },
+      ]),
+      15,
+    );
   });
   it("is smaller for the round than for its units", () => {
-    const strata = [{ n: 50, population: 400 }, { n: 30, population: 100 }, { n: 40, population: 2000 }];
+    const strata = [
+      { n: 50, population: 400 },
+      { n: 30, population: 100 },
+      { n: 40, population: 2000 },
+    ];
     const round = stratifiedMarginOfError(strata);
     for (const s of strata) expect(round).toBeLessThan(marginOfError(s));
   });
@@ -48,7 +64,9 @@ describe("allocation", () => {
   ];
   it("proportional with a minimum adds up exactly", () => {
     expect(allocateSample(units, { method: "proportional", total: 100, minimum: 20 })).toEqual([
-      { code: "A", n: 53 }, { code: "B", n: 27 }, { code: "C", n: 20 },
+      { code: "A", n: 53 },
+      { code: "B", n: 27 },
+      { code: "C", n: 20 },
     ]);
     expect(allocateSample(units, { method: "proportional", total: 10 }).map((u) => u.n)).toEqual([6, 3, 1]);
   });
@@ -60,11 +78,21 @@ describe("allocation", () => {
     n.forEach((u, i) => expect(u.n).toBeLessThanOrEqual(small[i].population));
   });
   it("Neyman allocates by N_h·S_h", () => {
-    const n = allocateSample([{ ...units[0], sd: 0.1 }, { ...units[1], sd: 0.5 }], { method: "neyman", total: 100 });
+    const n = allocateSample(
+      [
+        { ...units[0], sd: 0.1 },
+        { ...units[1], sd: 0.5 },
+      ],
+      { method: "neyman", total: 100 },
+    );
     expect(n.map((u) => u.n)).toEqual([29, 71]); // 60 : 150
   });
   it("fixed per level, capped at N_h", () => {
-    expect(allocateSample(units, { method: "fixed", perLevel: { department: 40, district: 30, commune: 150 } }).map((u) => u.n)).toEqual([40, 150, 100]);
+    expect(
+      allocateSample(units, { method: "fixed", perLevel: { department: 40, district: 30, commune: 150 } }).map(
+        (u) => u.n,
+      ),
+    ).toEqual([40, 150, 100]);
   });
   it("uses largest remainders", () => {
     expect(apportion(10, [1, 1, 1], [0, 0, 0], [10, 10, 10])).toEqual([4, 3, 3]);

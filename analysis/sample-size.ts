@@ -18,7 +18,8 @@ import { CONFIDENCE_LEVEL, DEFAULT_MARGIN_OF_ERROR, WORST_CASE_PROPORTION } from
 import { normalQuantile } from "./normal";
 
 export function yamaneSampleSize(population: number, marginOfError: number = DEFAULT_MARGIN_OF_ERROR): number {
-  if (!(population > 0) || !(marginOfError > 0)) throw new RangeError("population and margin of error must be positive");
+  if (!(population > 0) || !(marginOfError > 0))
+    throw new RangeError("population and margin of error must be positive");
   return Math.min(population, Math.ceil(population / (1 + population * marginOfError * marginOfError)));
 }
 
@@ -31,7 +32,12 @@ export interface CochranOptions {
 }
 
 export function cochranSampleSize(options: CochranOptions): number {
-  const { marginOfError: e, proportion: p = WORST_CASE_PROPORTION, confidenceLevel = CONFIDENCE_LEVEL, population } = options;
+  const {
+    marginOfError: e,
+    proportion: p = WORST_CASE_PROPORTION,
+    confidenceLevel = CONFIDENCE_LEVEL,
+    population,
+  } = options;
   if (!(e > 0) || !(p >= 0 && p <= 1)) throw new RangeError("margin of error must be positive and 0 <= p <= 1");
   const z = normalQuantile(1 - (1 - confidenceLevel) / 2);
   const n0 = (z * z * p * (1 - p)) / (e * e);

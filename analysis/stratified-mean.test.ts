@@ -28,19 +28,27 @@ describe("stratifiedMean", () => {
     const r = stratifiedMean([{ population: 5, n: 5, mean: 0.6, sumSquaredDeviations: 1.2 }])!;
     expect(r.se).toBe(0);
   });
-  it("is null without answers", () => expect(stratifiedMean([{ population: 5, n: 0, mean: NaN, sumSquaredDeviations: 0 }])).toBeNull());
+  it("is null without answers", () =>
+    expect(stratifiedMean([{ population: 5, n: 0, mean: NaN, sumSquaredDeviations: 0 }])).toBeNull());
 });
 
 describe("estimateCriterion", () => {
   it("computes a unit's proportion, SE with fpc, df and mean score", () => {
     // counts: NA 1, scores 2×1, 3×2, 4×4, 5×3 → n 10, satisfied 7
     const e = estimateCriterion([{ population: 40, counts: [1, 0, 1, 2, 4, 3] }]);
-    expect(e).toMatchObject({ n: 10, n_not_applicable: 1, n_satisfied: 7, counts: [0, 1, 2, 4, 3], df: 9, ci_method: "logit" });
+    expect(e).toMatchObject({
+      n: 10,
+      n_not_applicable: 1,
+      n_satisfied: 7,
+      counts: [0, 1, 2, 4, 3],
+      df: 9,
+      ci_method: "logit",
+    });
     expect(e.p).toBeCloseTo(0.7, 15);
     expect(e.index).toBeCloseTo(70, 13);
-    expect(e.se).toBeCloseTo(Math.sqrt((1 - 10 / 40) * (0.7 * 0.3) / 9), 15);
+    expect(e.se).toBeCloseTo(Math.sqrt(((1 - 10 / 40) * (0.7 * 0.3)) / 9), 15);
     expect(e.mean_score).toBeCloseTo(3.9, 15);
-    expect(e.mean_score_se).toBeCloseTo(Math.sqrt(0.75 * (8.9 / 9) / 10), 15);
+    expect(e.mean_score_se).toBeCloseTo(Math.sqrt((0.75 * (8.9 / 9)) / 10), 15);
     expect(e.ci![0]).toBeLessThan(0.7);
     expect(e.ci![1]).toBeGreaterThan(0.7);
   });
@@ -57,7 +65,17 @@ describe("estimateCriterion", () => {
   });
   it("gives a single answer no SE", () => {
     const e = estimateCriterion([{ population: 50, counts: [0, 0, 0, 0, 1, 0] }]);
-    expect(e).toMatchObject({ n: 1, p: 1, index: 100, se: null, ci: null, ci_method: null, mean_score: 4, mean_score_se: null, df: 0 });
+    expect(e).toMatchObject({
+      n: 1,
+      p: 1,
+      index: 100,
+      se: null,
+      ci: null,
+      ci_method: null,
+      mean_score: 4,
+      mean_score_se: null,
+      df: 0,
+    });
   });
   it("gives no interval when every stratum is lonely (df = 0)", () => {
     const e = estimateCriterion([

@@ -114,7 +114,12 @@ export function svycipropLogit(
   const variance = stratifiedVariance(
     used.map((s) => {
       const p = s.successes / s.n;
-      return { population: s.population, n: s.n, mean: p, sumSquaredDeviations: s.successes * (1 - p) * (1 - p) + (s.n - s.successes) * p * p };
+      return {
+        population: s.population,
+        n: s.n,
+        mean: p,
+        sumSquaredDeviations: s.successes * (1 - p) * (1 - p) + (s.n - s.successes) * p * p,
+      };
     }),
     mu,
   );

@@ -106,7 +106,16 @@ export function tallyRound(m: RoundMatrix): RoundTally {
       elementTotalSq[g] += t * t;
     }
   }
-  return summarise(m, { joint, answerTotal, sumS2, missingS2, elementComplete, elementTotal, elementTotalSq, responsesPerUnit });
+  return summarise(m, {
+    joint,
+    answerTotal,
+    sumS2,
+    missingS2,
+    elementComplete,
+    elementTotal,
+    elementTotalSq,
+    responsesPerUnit,
+  });
 }
 
 interface Histograms {
@@ -169,7 +178,12 @@ function summarise(m: RoundMatrix, t: Histograms): RoundTally {
     a.totalSumSquares = t.elementTotalSq[g];
     elements[code] = a;
   });
-  return { responsesPerUnit: t.responsesPerUnit, counts, alpha: { overall, elements }, importance: importanceSums(K, byC, t) };
+  return {
+    responsesPerUnit: t.responsesPerUnit,
+    counts,
+    alpha: { overall, elements },
+    importance: importanceSums(K, byC, t),
+  };
 }
 
 function sumOverScores(a: Float64Array, offset: number, k: number, slots: number): number {

@@ -89,10 +89,7 @@ export interface AlphaEstimate {
 }
 
 export type PriorityQuadrant =
-  | "weak-and-important"
-  | "strong-and-important"
-  | "weak-and-less-important"
-  | "strong-and-less-important";
+  "weak-and-important" | "strong-and-important" | "weak-and-less-important" | "strong-and-less-important";
 
 export interface CriterionPriority {
   criterion: string;

@@ -34,7 +34,12 @@ function units(): UnitPlan[] {
     for (let i = 1; i <= count; i++) {
       const h = plans.length;
       const n = Math.floor(RESPONSES / total) + (h < RESPONSES % total ? 1 : 0);
-      plans.push({ code: `${level.slice(0, 2).toUpperCase()}${String(i).padStart(2, "0")}`, level, population: Math.round(n * (1.5 + 3 * random())), n });
+      plans.push({
+        code: `${level.slice(0, 2).toUpperCase()}${String(i).padStart(2, "0")}`,
+        level,
+        population: Math.round(n * (1.5 + 3 * random())),
+        n,
+      });
     }
   }
   return plans;
@@ -55,14 +60,25 @@ function time<T>(label: string, f: () => T): { label: string; median: number; mi
   }
   times.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
-  return { label, median: times[Math.floor(times.length / 2)], min: times[0], cpu: cpu[Math.floor(cpu.length / 2)], value };
+  return {
+    label,
+    median: times[Math.floor(times.length / 2)],
+    min: times[0],
+    cpu: cpu[Math.floor(cpu.length / 2)],
+    value,
+  };
 }
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 function main(): void {
   const started = performance.now();
-  const input: RoundInput = syntheticRound({ seed: SEED, elements: ELEMENTS_2017, notApplicable: Object.fromEntries(ELEMENTS_2017.E5.map((c) => [c, 0.2])), units: units() });
+  const input: RoundInput = syntheticRound({
+    seed: SEED,
+    elements: ELEMENTS_2017,
+    notApplicable: Object.fromEntries(ELEMENTS_2017.E5.map((c) => [c, 0.2])),
+    units: units(),
+  });
   const matrix = toRoundMatrix(input);
   const K = matrix.criteria.length;
   console.error(`generated ${input.responses.length} responses in ${ms(performance.now() - started)}`);
@@ -81,11 +97,18 @@ function main(): void {
     }),
     time("computeRoundFromMatrix (estimates 1–5 from the dense matrix)", () => computeRoundFromMatrix(input, matrix)),
     time("computeRound (from RoundInput objects, incl. checks)", () => computeRound(input)),
-    time("computeRoundFromMatrix without the index intervals (ADR 010)", () => computeRoundFromMatrix(input, matrix, { indexIntervals: false })),
+    time("computeRoundFromMatrix without the index intervals (ADR 010)", () =>
+      computeRoundFromMatrix(input, matrix, { indexIntervals: false }),
+    ),
   ];
 
   const dir = mkdtempSync(join(os.tmpdir(), "bench-analysis-"));
-  const files = { responses: join(dir, "responses.csv"), frame: join(dir, "frame.csv"), elements: join(dir, "elements.json"), out: join(dir, "out.json") };
+  const files = {
+    responses: join(dir, "responses.csv"),
+    frame: join(dir, "frame.csv"),
+    elements: join(dir, "elements.json"),
+    out: join(dir, "out.json"),
+  };
   writeFileSync(files.responses, responsesCsv(input));
   writeFileSync(files.frame, frameCsv(input));
   writeFileSync(files.elements, elementsJson(input));
@@ -95,7 +118,22 @@ function main(): void {
   const cliTimes: number[] = [];
   for (let i = 0; i < cliRuns; i++) {
     const start = performance.now();
-    execFileSync(process.execPath, [tsx, join(root, "analysis/cli.ts"), "--responses", files.responses, "--frame", files.frame, "--elements", files.elements, "--out", files.out], { stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(
+      process.execPath,
+      [
+        tsx,
+        join(root, "analysis/cli.ts"),
+        "--responses",
+        files.responses,
+        "--frame",
+        files.frame,
+        "--elements",
+        files.elements,
+        "--out",
+        files.out,
+      ],
+      { stdio: ["ignore", "ignore", "inherit"] },
+    );
     cliTimes.push(performance.now() - start);
   }
   const startupTimes: number[] = [];
@@ -115,7 +153,10 @@ function main(): void {
     "",
     `Machine: ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}.`,
     "",
-    `Load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(", ")}.`,
+    `Load average at the end: ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(", ")}.`,
     "",
     "| what | median | min | CPU median |",
     "|---|---:|---:|---:|",
@@ -124,7 +165,10 @@ function main(): void {
     `| baseline: \`tsx -e 0\` (process start only) | ${ms(startupTimes[Math.floor(startupTimes.length / 2)])} | ${ms(startupTimes[0])} | |`,
   ];
   const core = results[2];
-  lines.push("", `Analysis / bare-loop ratio: ${(core.median / results[0].median).toFixed(1)}× (matrix path), goal < 1 s: ${core.median < 1000 ? "met" : "NOT met"}.`);
+  lines.push(
+    "",
+    `Analysis / bare-loop ratio: ${(core.median / results[0].median).toFixed(1)}× (matrix path), goal < 1 s: ${core.median < 1000 ? "met" : "NOT met"}.`,
+  );
   console.log(lines.join("\n"));
 }
 

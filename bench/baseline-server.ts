@@ -38,7 +38,11 @@ function round(code: string) {
       (async () => {
         const found = await prisma.round.findUniqueOrThrow({ where: { code } });
         const units = await prisma.unit.findMany({ select: { id: true, code: true } });
-        return { ...found, instrument: await getInstrument(found.instrumentId), units: new Map(units.map((u) => [u.code, u.id])) };
+        return {
+          ...found,
+          instrument: await getInstrument(found.instrumentId),
+          units: new Map(units.map((u) => [u.code, u.id])),
+        };
       })(),
     );
   }
@@ -61,7 +65,9 @@ async function toStore(interview: Interview, userId: string): Promise<InterviewT
     location: interview.location,
     contentHash: "baseline",
     rows: context.instrument.sections.flatMap((section) =>
-      interview.answers[section.code] ? answerRowsFromValues(section, interview.answers[section.code] as StepValues) : [],
+      interview.answers[section.code]
+        ? answerRowsFromValues(section, interview.answers[section.code] as StepValues)
+        : [],
     ),
     flags: [],
     sameMinuteThreshold: context.qcSameMinuteCount,
@@ -76,8 +82,13 @@ async function serve() {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     try {
       const { interviews } = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { interviews: Interview[] };
-      const outcomes = await storeInterviews(await Promise.all(interviews.map((interview) => toStore(interview, user.id))));
-      const results = interviews.map((interview, i) => ({ id: interview.id, status: outcomes[i].stored ? "stored" : "duplicate" }));
+      const outcomes = await storeInterviews(
+        await Promise.all(interviews.map((interview) => toStore(interview, user.id))),
+      );
+      const results = interviews.map((interview, i) => ({
+        id: interview.id,
+        status: outcomes[i].stored ? "stored" : "duplicate",
+      }));
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ results }));
     } catch (error) {
       response.writeHead(500).end(String((error as Error).message));
@@ -89,7 +100,9 @@ const processes = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1);
 if (cluster.isPrimary && processes > 1) {
   for (let i = 0; i < processes; i++) cluster.fork();
   for (const signal of ["SIGTERM", "SIGINT"]) {
-    process.once(signal, () => Object.values(cluster.workers ?? {}).forEach((worker) => worker?.process.kill("SIGTERM")));
+    process.once(signal, () =>
+      Object.values(cluster.workers ?? {}).forEach((worker) => worker?.process.kill("SIGTERM")),
+    );
   }
 } else {
   await serve();

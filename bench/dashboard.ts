@@ -30,7 +30,11 @@ const SEED = 20200907;
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const self = fileURLToPath(import.meta.url);
 
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
 
 /** Wall and CPU time (this process: on SQLite that includes the database's work) of RUNS runs. */
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number[]; cpu: number[]; value: T }> {
@@ -49,7 +53,8 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number[]; cpu: nu
 }
 
 const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
-const summary = (t: { ms: number[]; cpu: number[] }) => `${median(t.ms)} | ${Math.round(Math.min(...t.ms))} | ${median(t.cpu)}`;
+const summary = (t: { ms: number[]; cpu: number[] }) =>
+  `${median(t.ms)} | ${Math.round(Math.min(...t.ms))} | ${median(t.cpu)}`;
 
 /** Child process: DATABASE_URL is set; time both paths on both rounds. */
 async function measure(label: string) {
@@ -72,12 +77,20 @@ async function measure(label: string) {
     const unitIds = all.units.map((u) => u.id);
     const queries = await timed(() => aggregateRound(round.id, instrument, { unitIds, filter: {} }));
     const compute = await timed(async () => computeRoundFromAggregates(input, queries.value));
-    const fresh = await timed(async () => computeRoundFromAggregates(input, await aggregateRound(round.id, instrument, { unitIds, filter: {} })).meta.n_responses);
+    const fresh = await timed(
+      async () =>
+        computeRoundFromAggregates(input, await aggregateRound(round.id, instrument, { unitIds, filter: {} })).meta
+          .n_responses,
+    );
     const women = await timed(async () => {
       const view = viewInput(loaded, pickView(loaded, { gender: "female" }));
-      return computeRoundFromAggregates(view, await aggregateRound(round.id, instrument, { unitIds, filter: { gender: "female" } })).meta.n_responses;
+      return computeRoundFromAggregates(
+        view,
+        await aggregateRound(round.id, instrument, { unitIds, filter: { gender: "female" } }),
+      ).meta.n_responses;
     });
-    if (fresh.value !== old.value) throw new Error(`${code}: ${fresh.value} questionnaires by aggregates, ${old.value} the old way`);
+    if (fresh.value !== old.value)
+      throw new Error(`${code}: ${fresh.value} questionnaires by aggregates, ${old.value} the old way`);
     const n = `${code} (${old.value.toLocaleString("en")})`;
     rows.push(
       `| ${label} | ${n} | old: read answers + computeRound | ${summary(old)} |`,
@@ -92,7 +105,11 @@ async function measure(label: string) {
 }
 
 function child(url: string, label: string) {
-  return execFileSync("npx", ["tsx", self, "--measure", label], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  return execFileSync("npx", ["tsx", self, "--measure", label], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
 }
 
 async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
@@ -145,9 +162,13 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`Run ${new Date().toISOString()}. Machine: ${cpu[0]?.model ?? "?"}, ${cpu.length} cores, ${Math.round(os.totalmem() / 2 ** 20).toLocaleString("en")} MiB RAM, ${os.type()} ${os.release()}, Node ${process.version}.`);
+  console.log(
+    `Run ${new Date().toISOString()}. Machine: ${cpu[0]?.model ?? "?"}, ${cpu.length} cores, ${Math.round(os.totalmem() / 2 ** 20).toLocaleString("en")} MiB RAM, ${os.type()} ${os.release()}, Node ${process.version}.`,
+  );
   console.log(`Load average (1 / 5 / 15 min) before: ${before}; after: ${load()}. ${RUNS} runs each, ms.\n`);
-  console.log("| database | round (questionnaires) | step | median | min | CPU (median) |\n|---|---|---|---:|---:|---:|");
+  console.log(
+    "| database | round (questionnaires) | step | median | min | CPU (median) |\n|---|---|---|---:|---:|---:|",
+  );
   console.log(out.join("\n"));
 }
 

@@ -29,7 +29,9 @@ async function measure(base: string, page: string, cookie = "") {
   const response = await fetch(`${base}${page}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
   const html = await response.text();
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
-  const js = new Set([...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+)"/g)].map((m) => m[1]));
+  const js = new Set(
+    [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+)"/g)].map((m) => m[1]),
+  );
   let cssBytes = 0;
   for (const href of css) cssBytes += await assetSize(new URL(href, base).href);
   let jsBytes = 0;
@@ -43,7 +45,18 @@ async function main() {
   const server = await startAppServer({ databaseUrl: database.url, port: PORT });
   try {
     const rows = [];
-    for (const page of ["/", `/s/${ROUND}`, `/s/${ROUND}/${UNIT}`, "/i/LC2020-DEMO-NOIVU", "/i/LC2020-DEMO-EXPIRED", `/results/${ROUND}`, `/results/${ROUND}/${UNIT}`, `/public/${ROUND}`, "/login", "/enumerator"]) {
+    for (const page of [
+      "/",
+      `/s/${ROUND}`,
+      `/s/${ROUND}/${UNIT}`,
+      "/i/LC2020-DEMO-NOIVU",
+      "/i/LC2020-DEMO-EXPIRED",
+      `/results/${ROUND}`,
+      `/results/${ROUND}/${UNIT}`,
+      `/public/${ROUND}`,
+      "/login",
+      "/enumerator",
+    ]) {
       rows.push(await measure(server.url, page));
     }
     // One questionnaire, started through the form, then every step and the thank-you page.
@@ -52,16 +65,24 @@ async function main() {
       body: new URLSearchParams({ responseId: crypto.randomUUID(), language: "vi" }),
       redirect: "manual",
     });
-    const cookie = start.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = start.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     for (const step of STEPS) rows.push(await measure(server.url, `/s/${ROUND}/${UNIT}/${step}`, cookie));
 
     console.log(`Run ${new Date().toISOString()}, production build, demo data; gzip -9 sizes in KB.\n`);
     console.log("| page | status | HTML | CSS | HTML + CSS | JS (apart) |");
     console.log("|---|---:|---:|---:|---:|---:|");
-    for (const r of rows) console.log(`| \`${r.page}\` | ${r.status} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.html + r.css)} | ${kb(r.js)} |`);
+    for (const r of rows)
+      console.log(
+        `| \`${r.page}\` | ${r.status} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.html + r.css)} | ${kb(r.js)} |`,
+      );
     const survey = rows.filter((r) => r.page.startsWith("/s/") || r.page.startsWith("/i/"));
     const worst = Math.max(...survey.map((r) => r.html + r.css));
-    console.log(`\nCitizen survey pages: largest HTML + CSS ${kb(worst)} KB (goal < 30 KB): ${worst < 30 * 1024 ? "met" : "NOT met"}.`);
+    console.log(
+      `\nCitizen survey pages: largest HTML + CSS ${kb(worst)} KB (goal < 30 KB): ${worst < 30 * 1024 ? "met" : "NOT met"}.`,
+    );
   } finally {
     await server.stop();
     database.drop();

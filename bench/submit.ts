@@ -176,12 +176,28 @@ function acknowledgements() {
   return { counts, onResponse };
 }
 
-async function measure(url: string, headers: Record<string, string>, batch: number, make: () => Interview, seconds: number, rate: number | null): Promise<Measured> {
+async function measure(
+  url: string,
+  headers: Record<string, string>,
+  batch: number,
+  make: () => Interview,
+  seconds: number,
+  rate: number | null,
+): Promise<Measured> {
   const { counts, onResponse } = acknowledgements();
   if (rate === null) {
     const result = await load(url, headers, batch, make, seconds, onResponse);
     const { p50, p99, max } = result.latency;
-    return { requests: result.requests.total, duration: result.duration, p50, p99, max, errors: result.errors + result.timeouts, non2xx: result.non2xx, ...counts };
+    return {
+      requests: result.requests.total,
+      duration: result.duration,
+      p50,
+      p99,
+      max,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      ...counts,
+    };
   }
   const result = await openLoop({
     url: `${url}/api/sync/interviews`,
@@ -194,7 +210,16 @@ async function measure(url: string, headers: Record<string, string>, batch: numb
     onResponse,
   });
   const ms = (q: number) => Math.round(quantile(result.latencies, q));
-  return { requests: result.completed, duration: result.duration, p50: ms(0.5), p99: ms(0.99), max: ms(1), errors: result.errors, non2xx: result.non2xx, ...counts };
+  return {
+    requests: result.completed,
+    duration: result.duration,
+    p50: ms(0.5),
+    p99: ms(0.99),
+    max: ms(1),
+    errors: result.errors,
+    non2xx: result.non2xx,
+    ...counts,
+  };
 }
 
 function load(
@@ -216,7 +241,10 @@ function load(
         headers: { ...headers, "content-type": "application/json" },
         requests: [
           {
-            setupRequest: (request) => ({ ...request, body: JSON.stringify({ interviews: Array.from({ length: batch }, make) }) }),
+            setupRequest: (request) => ({
+              ...request,
+              body: JSON.stringify({ interviews: Array.from({ length: batch }, make) }),
+            }),
             onResponse,
           },
         ],
@@ -226,20 +254,38 @@ function load(
   });
 }
 
-async function runScenario(scenario: Scenario, template: BenchDatabase, enumerator: BenchEnumerator, dir: string): Promise<Outcome> {
-  const copy = scenario.database === "postgres" ? `hailong_bench_${scenario.name.replace(/-/g, "_")}` : path.join(dir, `${scenario.name}.db`);
+async function runScenario(
+  scenario: Scenario,
+  template: BenchDatabase,
+  enumerator: BenchEnumerator,
+  dir: string,
+): Promise<Outcome> {
+  const copy =
+    scenario.database === "postgres"
+      ? `hailong_bench_${scenario.name.replace(/-/g, "_")}`
+      : path.join(dir, `${scenario.name}.db`);
   const database = await copyDatabase(template, copy);
-  const env = { SQLITE_SYNCHRONOUS: scenario.synchronous ?? "FULL", BENCH_USER_EMAIL: enumerator.email, WEB_CONCURRENCY: String(scenario.processes) };
+  const env = {
+    SQLITE_SYNCHRONOUS: scenario.synchronous ?? "FULL",
+    BENCH_USER_EMAIL: enumerator.email,
+    WEB_CONCURRENCY: String(scenario.processes),
+  };
   let server: AppServer;
   let headers: Record<string, string> = {};
   if (scenario.server === "app") {
     const profile = process.env.BENCH_CPU_PROF;
-    const nodeArgs = profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`, `--cpu-prof-name=${scenario.name}.cpuprofile`] : [];
+    const nodeArgs = profile
+      ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`, `--cpu-prof-name=${scenario.name}.cpuprofile`]
+      : [];
     server = await startAppServer({ databaseUrl: database.url, port: APP_PORT, env, nodeArgs });
     headers = { cookie: await signIn(server.url, enumerator.email, enumerator.password) };
   } else {
     // tsx as a loader of this node process (its CLI would run the server in a child, out of reach of cpuSeconds).
-    server = await startServerProcess(["--import", "tsx", "bench/baseline-server.ts"], { databaseUrl: database.url, port: BASELINE_PORT, env });
+    server = await startServerProcess(["--import", "tsx", "bench/baseline-server.ts"], {
+      databaseUrl: database.url,
+      port: BASELINE_PORT,
+      env,
+    });
   }
   try {
     // The package comes from the app in both cases (the baseline has no such route).
@@ -264,7 +310,8 @@ async function runScenario(scenario: Scenario, template: BenchDatabase, enumerat
       notStored: measured.notStored + Math.max(0, measured.acknowledged - stored),
       stored,
       cpuMsPerResponse: stored ? (cpuUsed * 1000) / stored : NaN,
-      walMegabytes: scenario.database === "sqlite" && existsSync(`${copy}-wal`) ? statSync(`${copy}-wal`).size / 1048576 : null,
+      walMegabytes:
+        scenario.database === "sqlite" && existsSync(`${copy}-wal`) ? statSync(`${copy}-wal`).size / 1048576 : null,
     };
   } finally {
     await server.stop();
@@ -292,12 +339,19 @@ async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "hailong-submit-bench-"));
   const cpus = os.cpus();
   const load0 = os.loadavg();
-  console.log(`machine: ${cpus[0]?.model ?? "?"} × ${cpus.length}, ${Math.round(os.totalmem() / 1048576)} MB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
-  console.log(`load average at start: ${load0.map((l) => l.toFixed(1)).join(", ")}; ${CONNECTIONS} connections, ${SECONDS} s per scenario`);
+  console.log(
+    `machine: ${cpus[0]?.model ?? "?"} × ${cpus.length}, ${Math.round(os.totalmem() / 1048576)} MB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`,
+  );
+  console.log(
+    `load average at start: ${load0.map((l) => l.toFixed(1)).join(", ")}; ${CONNECTIONS} connections, ${SECONDS} s per scenario`,
+  );
   try {
     const templates = new Map<DatabaseKind, { template: BenchDatabase; enumerator: BenchEnumerator }>();
     for (const kind of new Set(scenarios.map((s) => s.database))) {
-      const template = kind === "postgres" ? await freshPostgresDatabase("hailong_bench_template") : await freshDatabase(path.join(dir, "template.db"));
+      const template =
+        kind === "postgres"
+          ? await freshPostgresDatabase("hailong_bench_template")
+          : await freshDatabase(path.join(dir, "template.db"));
       templates.set(kind, { template, enumerator: await addEnumerator(template, "load") });
     }
     const outcomes: Outcome[] = [];
@@ -310,7 +364,9 @@ async function main() {
           `errors ${outcome.errors}, non-2xx ${outcome.non2xx}, server CPU ${outcome.cpuMsPerResponse.toFixed(2)} ms/response, WAL ${outcome.walMegabytes?.toFixed(1) ?? "—"} MB (load ${os.loadavg()[0].toFixed(1)})`,
       );
     }
-    console.log("\n| database | scenario | synchronous | processes | interviews/request | offered/s | requests/s | complete responses/s | p50 ms | p99 ms | max ms | errors | non-2xx | not stored | server CPU ms/response | WAL MB |");
+    console.log(
+      "\n| database | scenario | synchronous | processes | interviews/request | offered/s | requests/s | complete responses/s | p50 ms | p99 ms | max ms | errors | non-2xx | not stored | server CPU ms/response | WAL MB |",
+    );
     console.log("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const o of outcomes) {
       const s = o.scenario;
@@ -318,7 +374,12 @@ async function main() {
         `| ${s.database === "postgres" ? "PostgreSQL" : "SQLite"} | ${s.server === "app" ? "app: POST /api/sync/interviews" : "baseline: node:http + same store"} | ${s.synchronous ?? "—"} | ${s.processes} | ${s.batch} | ${s.rate ?? "max"} | ${o.requestsPerSecond.toFixed(0)} | ${o.responsesPerSecond.toFixed(0)} | ${o.p50} | ${o.p99} | ${o.max} | ${o.errors} | ${o.non2xx} | ${o.notStored} | ${o.cpuMsPerResponse.toFixed(2)} | ${o.walMegabytes?.toFixed(1) ?? "—"} |`,
       );
     }
-    console.log(`\nload average at end: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}`);
+    console.log(
+      `\nload average at end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(", ")}`,
+    );
     for (const { template } of templates.values()) await template.drop();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -72,7 +72,10 @@ async function seedRound(instrumentId: string, units: UnitRow[]) {
     update: {},
   });
   const populations = new Map(
-    readCsv<{ unit_code: string; population: string }>("lai-chau-2020-strata.csv").map((r) => [r.unit_code, Number(r.population)]),
+    readCsv<{ unit_code: string; population: string }>("lai-chau-2020-strata.csv").map((r) => [
+      r.unit_code,
+      Number(r.population),
+    ]),
   );
   const allocation = allocateSample(
     units.map((u) => ({ code: u.code, level: u.level, population: populations.get(u.code)! })),
@@ -91,16 +94,26 @@ async function seedRound(instrumentId: string, units: UnitRow[]) {
   return { round, targets };
 }
 
-async function seedResponses(roundId: string, units: UnitRow[], targets: Map<string, number>, seed = SYNTHETIC_SEED, shiftMs = 0) {
+async function seedResponses(
+  roundId: string,
+  units: UnitRow[],
+  targets: Map<string, number>,
+  seed = SYNTHETIC_SEED,
+  shiftMs = 0,
+) {
   const synthetic = generateSyntheticResponses(
     units.map((u) => ({ code: u.code, level: u.level, targetSize: targets.get(u.code)! })),
     sipas2017,
     seed,
   );
   const existing = new Set(
-    (await prisma.response.findMany({ where: { id: { in: synthetic.map((r) => r.id) } }, select: { id: true } })).map((r) => r.id),
+    (await prisma.response.findMany({ where: { id: { in: synthetic.map((r) => r.id) } }, select: { id: true } })).map(
+      (r) => r.id,
+    ),
   );
-  const unitIds = new Map((await prisma.unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));
+  const unitIds = new Map(
+    (await prisma.unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]),
+  );
   const missing = synthetic.filter((r) => !existing.has(r.id));
   for (let i = 0; i < missing.length; i += 100) {
     const batch = missing.slice(i, i + 100);
@@ -131,8 +144,12 @@ async function seedResponses(roundId: string, units: UnitRow[], targets: Map<str
  * per row and managed about 1,000 rows/s here, so the 37,500 answers of the two demo
  * rounds took most of the seed's 30 s, which every e2e server and the crash test pay.
  */
-function insertAnswers(rows: { responseId: string; itemCode: string; choice?: string; value?: number | null; text?: string | null }[]) {
-  const json = JSON.stringify(rows.map((a) => ({ r: a.responseId, i: a.itemCode, c: a.choice ?? "", v: a.value ?? null, t: a.text ?? null })));
+function insertAnswers(
+  rows: { responseId: string; itemCode: string; choice?: string; value?: number | null; text?: string | null }[],
+) {
+  const json = JSON.stringify(
+    rows.map((a) => ({ r: a.responseId, i: a.itemCode, c: a.choice ?? "", v: a.value ?? null, t: a.text ?? null })),
+  );
   return isPostgresUrl(databaseUrl())
     ? prisma.$executeRaw`INSERT INTO "Answer" ("responseId", "itemCode", "choice", "value", "text")
         SELECT x.r, x.i, x.c, x.v, x.t FROM jsonb_to_recordset(CAST(${json} AS jsonb)) AS x(r text, i text, c text, v integer, t text)`
@@ -197,7 +214,9 @@ async function seedUsers() {
 async function seedDemoAssignment(roundId: string) {
   const enumerator = await prisma.user.findUniqueOrThrow({ where: { email: "dieutra@hailong.test" } });
   const unit = await prisma.unit.findUniqueOrThrow({ where: { code: "huyen-tam-duong" } });
-  const existing = await prisma.assignment.findFirst({ where: { roundId, userId: enumerator.id, unitId: unit.id, frameRowId: null } });
+  const existing = await prisma.assignment.findFirst({
+    where: { roundId, userId: enumerator.id, unitId: unit.id, frameRowId: null },
+  });
   if (!existing) await prisma.assignment.create({ data: { roundId, userId: enumerator.id, unitId: unit.id } });
 }
 
@@ -212,8 +231,14 @@ async function main() {
     instrumentId: instrument.id,
     currentRoundId: round.id,
     units,
-    populations: new Map(readCsv<{ unit_code: string; population: string }>("lai-chau-2020-strata.csv").map((r) => [r.unit_code, Number(r.population)])),
-    writeResponses: (roundId, previousTargets) => seedResponses(roundId, units, previousTargets, PREVIOUS_SYNTHETIC_SEED, ONE_YEAR_EARLIER_MS),
+    populations: new Map(
+      readCsv<{ unit_code: string; population: string }>("lai-chau-2020-strata.csv").map((r) => [
+        r.unit_code,
+        Number(r.population),
+      ]),
+    ),
+    writeResponses: (roundId, previousTargets) =>
+      seedResponses(roundId, units, previousTargets, PREVIOUS_SYNTHETIC_SEED, ONE_YEAR_EARLIER_MS),
   });
   if (added > 0) await prisma.instrument.update({ where: { id: instrument.id }, data: { frozenAt: new Date() } });
   await seedInvitations(round.id);
@@ -223,7 +248,9 @@ async function main() {
   await seedDemoInterviews(round.id, sipas2017);
   await seedParRules();
   await seedDistrictBounds();
-  console.log(`Seeded ${units.length} units, instrument ${instrument.code} v${instrument.version}, round ${round.code}: ${added} of ${total} synthetic questionnaires added; previous round ${previous.round.code}: ${previous.added} of ${previous.total}.`);
+  console.log(
+    `Seeded ${units.length} units, instrument ${instrument.code} v${instrument.version}, round ${round.code}: ${added} of ${total} synthetic questionnaires added; previous round ${previous.round.code}: ${previous.added} of ${previous.total}.`,
+  );
 }
 
 main()

@@ -12,7 +12,12 @@ const CACHE_PREFIX = "hailong-enumerator-";
 const SHELL_CACHE = CACHE_PREFIX + "shell-v1";
 const ASSET_CACHE = CACHE_PREFIX + "assets-v1";
 const APP_URL = "/enumerator";
-const STATIC_FILES = ["/enumerator.webmanifest", "/icons/enumerator.svg", "/icons/enumerator-192.png", "/icons/enumerator-512.png"];
+const STATIC_FILES = [
+  "/enumerator.webmanifest",
+  "/icons/enumerator.svg",
+  "/icons/enumerator-192.png",
+  "/icons/enumerator-512.png",
+];
 /** A weak signal that answers nothing within this time counts as no signal. */
 const NETWORK_TIMEOUT_MS = 4000;
 
@@ -62,7 +67,11 @@ async function precache() {
 }
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(precache().catch(() => undefined).then(() => self.skipWaiting()));
+  event.waitUntil(
+    precache()
+      .catch(() => undefined)
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -70,7 +79,11 @@ self.addEventListener("activate", (event) => {
     caches
       .keys()
       .then((names) =>
-        Promise.all(names.filter((n) => n.startsWith(CACHE_PREFIX) && n !== SHELL_CACHE && n !== ASSET_CACHE).map((n) => caches.delete(n))),
+        Promise.all(
+          names
+            .filter((n) => n.startsWith(CACHE_PREFIX) && n !== SHELL_CACHE && n !== ASSET_CACHE)
+            .map((n) => caches.delete(n)),
+        ),
       )
       .then(() => self.clients.claim()),
   );
@@ -84,7 +97,7 @@ function offlinePage() {
   const body =
     '<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
     "<title>Hài Lòng</title><main><h1>Không có mạng</h1><p>Ứng dụng phỏng vấn chưa được lưu trên máy này. " +
-    "Hãy mở trang /enumerator một lần khi có mạng.</p><p lang=\"en\">No connection, and the interview app is not stored on this phone yet.</p></main></html>";
+    'Hãy mở trang /enumerator một lần khi có mạng.</p><p lang="en">No connection, and the interview app is not stored on this phone yet.</p></main></html>';
   return new Response(body, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 

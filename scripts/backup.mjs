@@ -14,7 +14,9 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { countRows, fileTimestamp, integrityProblems, sqliteFileFromEnv } from "./sqlite-file.mjs";
 
-const { values } = parseArgs({ options: { dir: { type: "string", default: "backups" }, json: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { dir: { type: "string", default: "backups" }, json: { type: "boolean", default: false } },
+});
 
 const source = sqliteFileFromEnv();
 const dir = path.resolve(values.dir);

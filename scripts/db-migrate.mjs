@@ -25,7 +25,10 @@ export function isPostgresUrl(url) {
 
 export async function migratePostgres(url, { log = console.log } = {}) {
   const dir = path.join(root, "prisma", "postgresql", "migrations");
-  const names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -72,6 +75,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
       process.exit(1);
     }
   } else {
-    execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: root, stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+    execFileSync("npx", ["prisma", "migrate", "deploy"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: url },
+    });
   }
 }

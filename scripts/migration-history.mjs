@@ -37,7 +37,7 @@ export function postgresSchemaOf(sqliteSchema) {
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
     .replace(/output\s*=\s*"\.\.\/app\/generated\/prisma"/, 'output     = "../../app/generated/prisma-pg"');
   if (swapped === sqliteSchema || !swapped.includes("prisma-pg")) {
-    throw new Error("prisma/schema.prisma: expected provider \"sqlite\" and output \"../app/generated/prisma\"");
+    throw new Error('prisma/schema.prisma: expected provider "sqlite" and output "../app/generated/prisma"');
   }
   return GENERATED_NOTICE + swapped;
 }
@@ -103,7 +103,10 @@ export async function checkHistory() {
     );
   }
   const pgNames = existsSync(PG_MIGRATIONS)
-    ? readdirSync(PG_MIGRATIONS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    ? readdirSync(PG_MIGRATIONS, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
     : [];
   if (pgNames.join() !== names.join()) {
     problems.push(`PostgreSQL migrations [${pgNames.join(", ")}] are not the SQLite ones [${names.join(", ")}]`);
@@ -112,7 +115,8 @@ export async function checkHistory() {
   for (const [relative, expected] of Object.entries(files)) {
     const file = path.join(root, relative);
     const actual = existsSync(file) ? readFileSync(file, "utf8") : null;
-    if (actual !== expected) problems.push(`${relative} is not what the schema snapshots give (run: npm run db:history -- write)`);
+    if (actual !== expected)
+      problems.push(`${relative} is not what the schema snapshots give (run: npm run db:history -- write)`);
   }
   return problems;
 }

@@ -15,7 +15,8 @@ if (!name) {
   process.exit(1);
 }
 const schema = "prisma/schema.prisma";
-const hasMigrations = existsSync("prisma/migrations") &&
+const hasMigrations =
+  existsSync("prisma/migrations") &&
   execFileSync("git", ["ls-files", "prisma/migrations"], { encoding: "utf8" }).trim() !== "";
 let from = ["--from-empty"];
 if (hasMigrations) {
@@ -23,11 +24,9 @@ if (hasMigrations) {
   writeFileSync(previous, execFileSync("git", ["show", `HEAD:${schema}`], { encoding: "utf8" }));
   from = ["--from-schema-datamodel", previous];
 }
-const sql = execFileSync(
-  "npx",
-  ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"],
-  { encoding: "utf8" },
-);
+const sql = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"], {
+  encoding: "utf8",
+});
 if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
   console.error("The schema has not changed since the last commit: no migration written.");
   process.exit(1);
@@ -42,4 +41,6 @@ if (!existsSync("prisma/migrations/migration_lock.toml")) {
 console.log(`Wrote ${dir}/migration.sql`);
 // The schema snapshot and the PostgreSQL twin (docs/decisions/015-postgresql.md).
 await addToHistory(`${stamp}_${name}`);
-console.log(`Wrote prisma/snapshots/${stamp}_${name}.prisma and prisma/postgresql/migrations/${stamp}_${name}/migration.sql`);
+console.log(
+  `Wrote prisma/snapshots/${stamp}_${name}.prisma and prisma/postgresql/migrations/${stamp}_${name}/migration.sql`,
+);

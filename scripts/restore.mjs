@@ -60,7 +60,8 @@ if (existsSync(target)) {
     current.pragma("journal_mode = DELETE");
   } catch (error) {
     current.close();
-    if (error.code === "SQLITE_BUSY") fail(`${target} is in use: stop the app (every instance) and run the restore again.`);
+    if (error.code === "SQLITE_BUSY")
+      fail(`${target} is in use: stop the app (every instance) and run the restore again.`);
     throw error;
   }
   current.close();

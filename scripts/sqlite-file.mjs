@@ -33,5 +33,8 @@ export function integrityProblems(db) {
 
 /** A timestamp usable in a file name on every system: 2026-11-27T21-40-05Z. */
 export function fileTimestamp(date = new Date()) {
-  return date.toISOString().replace(/\.\d+Z$/, "Z").replaceAll(":", "-");
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replaceAll(":", "-");
 }

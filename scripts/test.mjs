@@ -31,7 +31,9 @@ function run(command, args, { hold = false } = {}) {
       child.stdout.on("data", (chunk) => chunks.push(chunk));
       child.stderr.on("data", (chunk) => chunks.push(chunk));
     }
-    child.on("close", (code, signal) => resolve({ ok: code === 0, why: signal ?? `exit ${code}`, output: Buffer.concat(chunks).toString() }));
+    child.on("close", (code, signal) =>
+      resolve({ ok: code === 0, why: signal ?? `exit ${code}`, output: Buffer.concat(chunks).toString() }),
+    );
   });
 }
 
@@ -70,7 +72,12 @@ async function phase(name, commands) {
 function buildSeeded() {
   const begin = clock();
   return run(npx, ["tsx", "tests/support/cli/seeded.ts", "build", seeded], { hold: true }).then((result) => {
-    rows.push({ name: "seed the e2e data (SQLite + PostgreSQL, in the background)", seconds: clock() - begin, cpu: NaN, ok: result.ok });
+    rows.push({
+      name: "seed the e2e data (SQLite + PostgreSQL, in the background)",
+      seconds: clock() - begin,
+      cpu: NaN,
+      ok: result.ok,
+    });
     if (!result.ok) {
       console.error(`\n*** building the e2e data FAILED (${result.why}):\n${result.output}`);
       return false;
@@ -85,12 +92,20 @@ function buildSeeded() {
 
 function table() {
   const width = Math.max(...rows.map((r) => r.name.length), 5);
-  const line = (name, seconds, cpu, result) => `${name.padEnd(width)}  ${seconds.padStart(7)}  ${cpu.padStart(5)}  ${result}`;
+  const line = (name, seconds, cpu, result) =>
+    `${name.padEnd(width)}  ${seconds.padStart(7)}  ${cpu.padStart(5)}  ${result}`;
   const cpuText = (cpu) => (Number.isNaN(cpu) ? "" : cpu.toFixed(0));
   console.log(`\n${line("phase", "seconds", "cpu s", "result")}`);
   for (const r of rows) console.log(line(r.name, r.seconds.toFixed(0), cpuText(r.cpu), r.ok ? "ok" : "FAILED"));
   const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
-  console.log(line("total (wall clock)", (clock() - started).toFixed(0), cpuText(childCpu()), rows.every((r) => r.ok) ? "ok" : "FAILED"));
+  console.log(
+    line(
+      "total (wall clock)",
+      (clock() - started).toFixed(0),
+      cpuText(childCpu()),
+      rows.every((r) => r.ok) ? "ok" : "FAILED",
+    ),
+  );
   console.log(`load average at the end: ${load}`);
 }
 
@@ -98,7 +113,12 @@ async function main() {
   if (!(await phase("Prisma clients (db:generate)", [[npm, "run", "db:generate"]]))) return false;
   const seeding = buildSeeded();
   const steps = [
-    () => phase("typecheck + lint + build", [[npm, "run", "typecheck"], [npm, "run", "lint"], [npm, "run", "build:app"]]),
+    () =>
+      phase("typecheck + lint + build", [
+        [npm, "run", "typecheck"],
+        [npm, "run", "lint"],
+        [npm, "run", "build:app"],
+      ]),
     () => phase("vitest: unit, analysis and data tests on SQLite", [[npm, "run", "test:unit"]]),
     () => phase("vitest: data tests on PostgreSQL (vitest.postgres.config.ts)", [[npm, "run", "test:pg"]]),
     async () => (await seeding) && phase("crash test on SQLite and PostgreSQL", [[npm, "run", "test:crash"]]),

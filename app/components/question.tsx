@@ -41,7 +41,9 @@ export function Question({ item, number, field, lang, t }: QuestionProps) {
         <label htmlFor={field.id} className="legend">
           <span className="question-number">{number}.</span> {localized(item.text, lang)}
         </label>
-        <p className="hint" id={`${field.id}-hint`}>{t("survey.commentHint")}</p>
+        <p className="hint" id={`${field.id}-hint`}>
+          {t("survey.commentHint")}
+        </p>
         <textarea
           id={field.id}
           name={field.name}

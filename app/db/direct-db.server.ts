@@ -41,7 +41,9 @@ export function postgresPool(): pg.Pool {
   if (pool && !pool.ended) return pool;
   pool = new pg.Pool({ connectionString: databaseUrl(), allowExitOnIdle: true });
   // An idle connection the server ends (a restart, a dropped test database) must not crash the process.
-  pool.on("error", (error) => console.warn(`postgres pool: idle connection lost (${(error as { code?: string }).code ?? error.name})`));
+  pool.on("error", (error) =>
+    console.warn(`postgres pool: idle connection lost (${(error as { code?: string }).code ?? error.name})`),
+  );
   return pool;
 }
 

@@ -19,7 +19,9 @@ function createClient(): PrismaClient {
     // the SQLite client's; only the provider differs, hence the one cast. Its pool is the
     // process's one pool, which the sync API's store also uses (direct-db.server.ts);
     // $disconnect ends it.
-    return new PostgresClient({ adapter: new PrismaPg(postgresPool(), { disposeExternalPool: true }) }) as unknown as PrismaClient;
+    return new PostgresClient({
+      adapter: new PrismaPg(postgresPool(), { disposeExternalPool: true }),
+    }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: durableSqliteAdapter(databaseUrl()) });
 }

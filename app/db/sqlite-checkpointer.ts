@@ -55,7 +55,11 @@ export function checkpointOrWarn(db: Database.Database): { pages: number; copied
 }
 
 /** The checkpointer thread's loop: a passive checkpoint every turn, and a word to the writer when the log is long. */
-export function runCheckpoints(db: Database.Database, writer: MessagePort, restartAfterPages = RESTART_AFTER_PAGES): () => void {
+export function runCheckpoints(
+  db: Database.Database,
+  writer: MessagePort,
+  restartAfterPages = RESTART_AFTER_PAGES,
+): () => void {
   const timer = setInterval(() => {
     if ((checkpointOrWarn(db)?.pages ?? 0) > restartAfterPages) writer.postMessage("catch-up");
   }, CHECKPOINT_EVERY_MS);

@@ -32,7 +32,9 @@ export function durableSqliteAdapter(url: string): PrismaBetterSQLite3 {
 }
 
 function beginImmediate(client: Database.Database) {
-  if (typeof client?.prepare !== "function") throw new Error("durableSqliteAdapter: the adapter's connection is not where it was (adapter upgraded?)");
+  if (typeof client?.prepare !== "function")
+    throw new Error("durableSqliteAdapter: the adapter's connection is not where it was (adapter upgraded?)");
   const prepare = client.prepare.bind(client);
-  client.prepare = ((sql: string) => prepare(sql.trim().toUpperCase() === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
+  client.prepare = ((sql: string) =>
+    prepare(sql.trim().toUpperCase() === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
 }

@@ -106,7 +106,8 @@ function flush() {
 function run(job: WriterJob): WriterReply {
   db.exec("SAVEPOINT job");
   try {
-    const value = job.kind === "handler" ? handlerFor(job.name).run(db, job.payload) : prepare(job.sql).all(...job.params);
+    const value =
+      job.kind === "handler" ? handlerFor(job.name).run(db, job.payload) : prepare(job.sql).all(...job.params);
     db.exec("RELEASE job");
     return { id: job.id, ok: true, value };
   } catch (error) {
@@ -124,6 +125,10 @@ function handlerFor(name: string) {
 
 /** What crosses back of an error: its kind, never the parameters (they hold answers). */
 function failure(id: number, error: unknown): WriterReply {
-  const { name = "Error", code, message = String(error) } = (error ?? {}) as { name?: string; code?: string; message?: string };
+  const {
+    name = "Error",
+    code,
+    message = String(error),
+  } = (error ?? {}) as { name?: string; code?: string; message?: string };
   return { id, ok: false, error: { name, code, message } };
 }

@@ -43,50 +43,60 @@ export function createSqliteWriter({ sourceEntry }: { sourceEntry: string }): Sq
   let nextId = 1;
 
   function sqliteWrite<T>(job: WriterJobBody): Promise<T> {
-  const current = writerFor(sqliteFilePath());
-  const id = nextId++;
-  return new Promise<T>((resolve, reject) => {
-    // The thread keeps the process alive only while a job waits on it.
-    if (current.pending.size === 0) current.worker.ref();
-    current.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-    current.worker.postMessage({ ...job, id } satisfies WriterJob);
-  });
-}
+    const current = writerFor(sqliteFilePath());
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      // The thread keeps the process alive only while a job waits on it.
+      if (current.pending.size === 0) current.worker.ref();
+      current.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      current.worker.postMessage({ ...job, id } satisfies WriterJob);
+    });
+  }
 
   async function closeSqliteWriter(): Promise<void> {
-  const current = writer;
-  writer = null;
-  if (current) await stop(current, new Error("SQLite writer closed"));
-}
+    const current = writer;
+    writer = null;
+    if (current) await stop(current, new Error("SQLite writer closed"));
+  }
 
-function writerFor(file: string): Writer {
-  if (writer?.path === file) return writer;
-  if (writer) void stop(writer, new Error("SQLite writer: the database changed"));
-  const options: WriterOptions = { path: file, synchronous: sqliteSynchronous() };
-  const channel = new MessageChannel();
-  const checkpointer = startWorker({ ...options, role: "checkpointer", peer: channel.port2 }, sourceEntry);
-  checkpointer.unref();
-  checkpointer.on("error", (error) => console.warn(`sqlite checkpointer stopped (${error.name}); the log grows until the writer restarts`));
-  const current: Writer = { worker: startWorker({ ...options, peer: channel.port1 }, sourceEntry), checkpointer, path: file, pending: new Map() };
-  current.worker.on("message", (reply: WriterReply) => {
-    const waiting = current.pending.get(reply.id);
-    if (!waiting) return;
-    current.pending.delete(reply.id);
-    if (current.pending.size === 0) current.worker.unref();
-    if (reply.ok) waiting.resolve(reply.value);
-    else waiting.reject(Object.assign(new Error(reply.error.message), { name: reply.error.name, code: reply.error.code }));
-  });
-  const died = (error: Error) => {
-    if (writer === current) writer = null;
-    failAll(current, error);
-    void current.checkpointer.terminate();
-  };
-  current.worker.on("error", died);
-  current.worker.on("exit", (code) => died(new Error(`SQLite writer stopped (exit code ${code})`)));
-  current.worker.unref();
-  writer = current;
-  return current;
-}
+  function writerFor(file: string): Writer {
+    if (writer?.path === file) return writer;
+    if (writer) void stop(writer, new Error("SQLite writer: the database changed"));
+    const options: WriterOptions = { path: file, synchronous: sqliteSynchronous() };
+    const channel = new MessageChannel();
+    const checkpointer = startWorker({ ...options, role: "checkpointer", peer: channel.port2 }, sourceEntry);
+    checkpointer.unref();
+    checkpointer.on("error", (error) =>
+      console.warn(`sqlite checkpointer stopped (${error.name}); the log grows until the writer restarts`),
+    );
+    const current: Writer = {
+      worker: startWorker({ ...options, peer: channel.port1 }, sourceEntry),
+      checkpointer,
+      path: file,
+      pending: new Map(),
+    };
+    current.worker.on("message", (reply: WriterReply) => {
+      const waiting = current.pending.get(reply.id);
+      if (!waiting) return;
+      current.pending.delete(reply.id);
+      if (current.pending.size === 0) current.worker.unref();
+      if (reply.ok) waiting.resolve(reply.value);
+      else
+        waiting.reject(
+          Object.assign(new Error(reply.error.message), { name: reply.error.name, code: reply.error.code }),
+        );
+    });
+    const died = (error: Error) => {
+      if (writer === current) writer = null;
+      failAll(current, error);
+      void current.checkpointer.terminate();
+    };
+    current.worker.on("error", died);
+    current.worker.on("exit", (code) => died(new Error(`SQLite writer stopped (exit code ${code})`)));
+    current.worker.unref();
+    writer = current;
+    return current;
+  }
 
   return { sqliteWrite, closeSqliteWriter };
 }
@@ -116,6 +126,8 @@ function startWorker(workerData: WriterOptions, sourceEntry: string): Worker {
 /** tsx's ES-module API, by its package's own exports map (its CommonJS twin resolves paths wrongly from an eval'd thread). */
 function tsxApi(): string {
   const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
-  const { exports } = JSON.parse(readFileSync(manifest, "utf8")) as { exports: Record<string, { import: { default: string } }> };
+  const { exports } = JSON.parse(readFileSync(manifest, "utf8")) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
   return pathToFileURL(path.join(path.dirname(manifest), exports["./esm/api"].import.default)).href;
 }

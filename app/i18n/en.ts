@@ -93,13 +93,15 @@ const core = {
   "gone.notFoundHeading": "Page not found",
   "gone.notFoundBody": "The link is wrong or no longer exists. Please check the link you received.",
   "gone.tokenUnknown": "This invitation code does not exist. Please check the link in the message you received.",
-  "gone.tokenUsed": "This invitation has already been used to send a questionnaire. Each invitation works once. Thank you.",
+  "gone.tokenUsed":
+    "This invitation has already been used to send a questionnaire. Each invitation works once. Thank you.",
   "gone.tokenExpired": "This invitation has expired. The round no longer accepts answers through it.",
   "gone.roundClosed": "The survey round “{round}” has closed and accepts no more answers. Thank you.",
   "gone.roundNotOpen": "The survey round “{round}” is not open yet. Please come back later.",
   "gone.heading": "The questionnaire cannot be opened",
   "error.heading": "Something went wrong",
-  "error.body": "The system could not process the request. Answers already saved are not lost; please try again in a few minutes.",
+  "error.body":
+    "The system could not process the request. Answers already saved are not lost; please try again in a few minutes.",
   "error.backHome": "Back to the home page",
 
   "results.heading": "Results: {round}",
@@ -119,7 +121,8 @@ const core = {
   "results.noData": "No questionnaires yet",
   "results.byLevel": "By level",
   "results.unitHeading": "{unit}: detailed results",
-  "results.unitSummary": "{n} valid questionnaires (target {target}, N = {population} dossiers). SIPAS index: {index}%.",
+  "results.unitSummary":
+    "{n} valid questionnaires (target {target}, N = {population} dossiers). SIPAS index: {index}%.",
   "results.criterion": "Criterion",
   "results.criterionIndex": "Index (%)",
   "results.ci": "95% confidence interval",
@@ -132,4 +135,16 @@ const core = {
 };
 
 /** The one English dictionary, with exactly the keys of the Vietnamese one. */
-export const en: Record<MessageKey, string> = { ...core, ...authEn, ...dashboardEn, ...reportEn, ...unitsEn, ...roundsEn, ...fieldworkEn, ...enumeratorEn, ...reviewEn, ...syncEn, ...securityEn };
+export const en: Record<MessageKey, string> = {
+  ...core,
+  ...authEn,
+  ...dashboardEn,
+  ...reportEn,
+  ...unitsEn,
+  ...roundsEn,
+  ...fieldworkEn,
+  ...enumeratorEn,
+  ...reviewEn,
+  ...syncEn,
+  ...securityEn,
+};

@@ -15,15 +15,9 @@ export function isUiLanguage(value: unknown): value is UiLanguage {
 }
 
 /** Translate a key, filling `{name}` placeholders. */
-export function translate(
-  lang: UiLanguage,
-  key: MessageKey,
-  params: Record<string, string | number> = {},
-): string {
+export function translate(lang: UiLanguage, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = dictionaries[lang][key] ?? dictionaries[DEFAULT_LANGUAGE][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A translator bound to one language. */

@@ -135,6 +135,18 @@ const core = {
 } as const;
 
 /** The one Vietnamese dictionary: the core strings and each area's section. */
-export const vi = { ...core, ...authVi, ...dashboardVi, ...reportVi, ...unitsVi, ...roundsVi, ...fieldworkVi, ...enumeratorVi, ...reviewVi, ...syncVi, ...securityVi } as const;
+export const vi = {
+  ...core,
+  ...authVi,
+  ...dashboardVi,
+  ...reportVi,
+  ...unitsVi,
+  ...roundsVi,
+  ...fieldworkVi,
+  ...enumeratorVi,
+  ...reviewVi,
+  ...syncVi,
+  ...securityVi,
+} as const;
 
 export type MessageKey = keyof typeof vi;

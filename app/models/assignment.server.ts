@@ -16,7 +16,11 @@ export async function listEnumerators() {
 export async function listAssignments(roundId: string, scope: Scope) {
   return prisma.assignment.findMany({
     where: { roundId, ...(scope ? { unitId: { in: scope } } : {}) },
-    include: { user: { select: { name: true, email: true } }, unit: { select: { code: true, name: true } }, frameRow: { select: { dossierCode: true, drawOrder: true } } },
+    include: {
+      user: { select: { name: true, email: true } },
+      unit: { select: { code: true, name: true } },
+      frameRow: { select: { dossierCode: true, drawOrder: true } },
+    },
     orderBy: [{ unitId: "asc" }, { createdAt: "asc" }],
   });
 }
@@ -35,16 +39,27 @@ export async function listDrawnPeople(roundId: string, unitId: string) {
  * to their UserUnit so their scope (paper entry, interviews) covers it. Idempotent: an
  * assignment that exists already is not made twice.
  */
-export async function assignWork(input: { roundId: string; unitId: string; enumeratorId: string; frameRowIds: string[]; actorId: string }) {
+export async function assignWork(input: {
+  roundId: string;
+  unitId: string;
+  enumeratorId: string;
+  frameRowIds: string[];
+  actorId: string;
+}) {
   const { roundId, unitId, enumeratorId } = input;
   // Only people drawn for this round and unit: a forged id from another unit is dropped.
   const people = input.frameRowIds.length
-    ? await prisma.frameRow.findMany({ where: { id: { in: input.frameRowIds }, roundId, unitId }, select: { id: true } })
+    ? await prisma.frameRow.findMany({
+        where: { id: { in: input.frameRowIds }, roundId, unitId },
+        select: { id: true },
+      })
     : [];
   const targets = people.length ? people.map((p) => p.id) : [null];
   const created: string[] = [];
   for (const frameRowId of targets) {
-    const existing = await prisma.assignment.findFirst({ where: { roundId, unitId, userId: enumeratorId, frameRowId } });
+    const existing = await prisma.assignment.findFirst({
+      where: { roundId, unitId, userId: enumeratorId, frameRowId },
+    });
     if (existing) continue;
     const row = await prisma.assignment.create({ data: { roundId, unitId, userId: enumeratorId, frameRowId } });
     created.push(row.id);
@@ -69,6 +84,12 @@ export async function removeAssignment(input: { assignmentId: string; scope: Sco
   const assignment = await prisma.assignment.findUnique({ where: { id: input.assignmentId } });
   if (!assignment || (input.scope && !input.scope.includes(assignment.unitId))) return false;
   await prisma.assignment.delete({ where: { id: assignment.id } });
-  await recordAudit({ userId: input.actorId, action: "assignments.remove", entity: "Assignment", entityId: assignment.id, before: assignment });
+  await recordAudit({
+    userId: input.actorId,
+    action: "assignments.remove",
+    entity: "Assignment",
+    entityId: assignment.id,
+    before: assignment,
+  });
   return true;
 }

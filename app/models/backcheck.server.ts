@@ -29,14 +29,33 @@ function candidateWhere(roundId: string, scope: Scope) {
  * Draw back-checks in the round (within the scope) at `share` (0–1), which is also saved
  * as the round's setting; `seed` typed or generated. Audited; returns the count and seed.
  */
-export async function drawRoundBackChecks(input: { roundId: string; scope: Scope; share: number; seed?: string; actorId: string }) {
+export async function drawRoundBackChecks(input: {
+  roundId: string;
+  scope: Scope;
+  share: number;
+  seed?: string;
+  actorId: string;
+}) {
   const seed = input.seed || newSeed();
-  const round = await prisma.round.findUniqueOrThrow({ where: { id: input.roundId }, select: { backCheckShare: true } });
+  const round = await prisma.round.findUniqueOrThrow({
+    where: { id: input.roundId },
+    select: { backCheckShare: true },
+  });
   if (round.backCheckShare !== input.share) {
     await prisma.round.update({ where: { id: input.roundId }, data: { backCheckShare: input.share } });
-    await recordAudit({ userId: input.actorId, action: "round.backCheckShare", entity: "Round", entityId: input.roundId, before: { backCheckShare: round.backCheckShare }, after: { backCheckShare: input.share } });
+    await recordAudit({
+      userId: input.actorId,
+      action: "round.backCheckShare",
+      entity: "Round",
+      entityId: input.roundId,
+      before: { backCheckShare: round.backCheckShare },
+      after: { backCheckShare: input.share },
+    });
   }
-  const candidates = await prisma.response.findMany({ where: candidateWhere(input.roundId, input.scope), select: { id: true, recordedById: true } });
+  const candidates = await prisma.response.findMany({
+    where: candidateWhere(input.roundId, input.scope),
+    select: { id: true, recordedById: true },
+  });
   const picked = drawBackChecks(
     candidates.map((c) => ({ responseId: c.id, enumeratorId: c.recordedById! })),
     input.share,
@@ -44,10 +63,21 @@ export async function drawRoundBackChecks(input: { roundId: string; scope: Scope
   );
   if (picked.length > 0) {
     await prisma.backCheck.createMany({
-      data: picked.map((p) => ({ roundId: input.roundId, responseId: p.responseId, enumeratorId: p.enumeratorId, seed })),
+      data: picked.map((p) => ({
+        roundId: input.roundId,
+        responseId: p.responseId,
+        enumeratorId: p.enumeratorId,
+        seed,
+      })),
     });
   }
-  await recordAudit({ userId: input.actorId, action: "backcheck.draw", entity: "Round", entityId: input.roundId, after: { seed, share: input.share, candidates: candidates.length, drawn: picked.length } });
+  await recordAudit({
+    userId: input.actorId,
+    action: "backcheck.draw",
+    entity: "Round",
+    entityId: input.roundId,
+    after: { seed, share: input.share, candidates: candidates.length, drawn: picked.length },
+  });
   return { count: picked.length, seed };
 }
 
@@ -65,7 +95,15 @@ export async function listBackChecks(roundId: string, scope: Scope) {
       checkedAt: true,
       enumeratorId: true,
       response: {
-        select: { id: true, receiptCode: true, startedAt: true, frameRowId: true, reviewStatus: true, unit: { select: { name: true } }, recordedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          receiptCode: true,
+          startedAt: true,
+          frameRowId: true,
+          reviewStatus: true,
+          unit: { select: { name: true } },
+          recordedBy: { select: { name: true } },
+        },
       },
     },
   });
@@ -77,7 +115,10 @@ export async function listBackChecks(roundId: string, scope: Scope) {
  */
 export async function getBackCheckContacts(frameRowIds: string[]) {
   if (frameRowIds.length === 0) return new Map<string, { name: string | null; phone: string | null }>();
-  const rows = await prisma.frameRow.findMany({ where: { id: { in: frameRowIds } }, select: { id: true, name: true, phone: true } });
+  const rows = await prisma.frameRow.findMany({
+    where: { id: { in: frameRowIds } },
+    select: { id: true, name: true, phone: true },
+  });
   return new Map(rows.map((r) => [r.id, { name: r.name, phone: r.phone }]));
 }
 
@@ -90,10 +131,18 @@ export interface BackCheckSummaryRow {
 }
 
 /** Per enumerator: drawn, called (a result recorded), mismatches. */
-export function summarizeBackChecks(rows: { enumeratorId: string; result: string | null; response: { recordedBy: { name: string } | null } }[]): BackCheckSummaryRow[] {
+export function summarizeBackChecks(
+  rows: { enumeratorId: string; result: string | null; response: { recordedBy: { name: string } | null } }[],
+): BackCheckSummaryRow[] {
   const summary = new Map<string, BackCheckSummaryRow>();
   for (const row of rows) {
-    const entry = summary.get(row.enumeratorId) ?? { enumeratorId: row.enumeratorId, name: row.response.recordedBy?.name ?? "", drawn: 0, checked: 0, mismatches: 0 };
+    const entry = summary.get(row.enumeratorId) ?? {
+      enumeratorId: row.enumeratorId,
+      name: row.response.recordedBy?.name ?? "",
+      drawn: 0,
+      checked: 0,
+      mismatches: 0,
+    };
     entry.drawn++;
     if (row.result) entry.checked++;
     if (row.result === "mismatch") entry.mismatches++;
@@ -103,14 +152,31 @@ export function summarizeBackChecks(rows: { enumeratorId: string; result: string
 }
 
 /** Record (or correct) a call's result, audited. False when not in the round or the scope. */
-export async function recordBackCheckResult(input: { roundId: string; backCheckId: string; scope: Scope; result: BackCheckResult; note: string | null; actorId: string }) {
+export async function recordBackCheckResult(input: {
+  roundId: string;
+  backCheckId: string;
+  scope: Scope;
+  result: BackCheckResult;
+  note: string | null;
+  actorId: string;
+}) {
   const before = await prisma.backCheck.findFirst({
     where: { id: input.backCheckId, roundId: input.roundId, response: scoped(input.scope) },
     select: { result: true, note: true, responseId: true },
   });
   if (!before) return false;
   const after = { result: input.result, note: input.note };
-  await prisma.backCheck.update({ where: { id: input.backCheckId }, data: { ...after, checkedById: input.actorId, checkedAt: new Date() } });
-  await recordAudit({ userId: input.actorId, action: "backcheck.result", entity: "BackCheck", entityId: input.backCheckId, before: { result: before.result, note: before.note }, after: { ...after, responseId: before.responseId } });
+  await prisma.backCheck.update({
+    where: { id: input.backCheckId },
+    data: { ...after, checkedById: input.actorId, checkedAt: new Date() },
+  });
+  await recordAudit({
+    userId: input.actorId,
+    action: "backcheck.result",
+    entity: "BackCheck",
+    entityId: input.backCheckId,
+    before: { result: before.result, note: before.note },
+    after: { ...after, responseId: before.responseId },
+  });
   return true;
 }

@@ -23,7 +23,9 @@ export function countedResponsesSql(roundId: string, unitIds: readonly string[],
   for (const key of GROUP_KEYS) {
     const choice = filter[key];
     if (!choice) continue;
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Answer" p WHERE p."responseId" = r."id" AND p."itemCode" = ${GROUP_ITEMS[key]} AND p."choice" = ${choice})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Answer" p WHERE p."responseId" = r."id" AND p."itemCode" = ${GROUP_ITEMS[key]} AND p."choice" = ${choice})`,
+    );
   }
   return Prisma.sql`SELECT r."id" AS "id", r."unitId" AS "unitId", r."submittedAt" AS "submittedAt" FROM "Response" r WHERE ${Prisma.join(conditions, " AND ")}`;
 }

@@ -16,7 +16,9 @@ export function dashboardItems(instrument: InstrumentDefinition) {
   return {
     expectations: items.find((i) => i.sectionKind === "expectations" && i.kind === "multi"),
     comment: items.find((i) => i.kind === "text"),
-    groups: Object.fromEntries(Object.entries(GROUP_ITEMS).map(([key, code]) => [key, items.find((i) => i.code === code)])),
+    groups: Object.fromEntries(
+      Object.entries(GROUP_ITEMS).map(([key, code]) => [key, items.find((i) => i.code === code)]),
+    ),
   };
 }
 
@@ -25,7 +27,11 @@ export function dashboardItems(instrument: InstrumentDefinition) {
  * elements, and the languages its counted questionnaires were answered in (the filter's
  * options). Two small queries; the questionnaires themselves stay in the database.
  */
-export async function getRoundData(roundId: string, instrument: InstrumentDefinition, unitIds: string[] | null): Promise<RoundData> {
+export async function getRoundData(
+  roundId: string,
+  instrument: InstrumentDefinition,
+  unitIds: string[] | null,
+): Promise<RoundData> {
   const strata = (await getRoundStrata(roundId)).filter((s) => !unitIds || unitIds.includes(s.unitId));
   const languages = await resultsReader().response.groupBy({
     by: ["language"],
@@ -47,7 +53,8 @@ export async function getRoundData(roundId: string, instrument: InstrumentDefini
  * so that SQL's TRIM(text, chars) finds the same blank comments as JavaScript's `trim()` in
  * the row-by-row reader the tests compare with (tests/data/round-responses.ts).
  */
-const JS_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+const JS_WHITESPACE =
+  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 
 interface CountRow {
   kind: "option" | "respondents" | "comments";
@@ -65,15 +72,23 @@ async function countExtras(responses: Prisma.Sql, expectationCodes: string[], co
   const answers = Prisma.sql`FROM "resp" JOIN "Answer" a ON a."responseId" = "resp"."id"`;
   if (expectationCodes.length) {
     const items = Prisma.sql`a."itemCode" IN (${Prisma.join(expectationCodes)})`;
-    parts.push(Prisma.sql`SELECT 'option' AS "kind", a."choice" AS "key", COUNT(*) AS "n" ${answers} WHERE ${items} GROUP BY a."choice"`);
+    parts.push(
+      Prisma.sql`SELECT 'option' AS "kind", a."choice" AS "key", COUNT(*) AS "n" ${answers} WHERE ${items} GROUP BY a."choice"`,
+    );
     parts.push(Prisma.sql`SELECT 'respondents', '', COUNT(DISTINCT a."responseId") ${answers} WHERE ${items}`);
   }
   if (commentCode) {
     parts.push(Prisma.sql`SELECT 'comments', "resp"."unitId", COUNT(*) ${answers}
       WHERE a."itemCode" = ${commentCode} AND TRIM(a."text", ${JS_WHITESPACE}) <> '' GROUP BY "resp"."unitId"`);
   }
-  const rows = parts.length ? await resultsReader().$queryRaw<CountRow[]>`WITH "resp" AS (${responses}) ${Prisma.join(parts, " UNION ALL ")}` : [];
-  const counts = { options: {} as Record<string, number>, respondents: 0, commentsPerUnit: {} as Record<string, number> };
+  const rows = parts.length
+    ? await resultsReader().$queryRaw<CountRow[]>`WITH "resp" AS (${responses}) ${Prisma.join(parts, " UNION ALL ")}`
+    : [];
+  const counts = {
+    options: {} as Record<string, number>,
+    respondents: 0,
+    commentsPerUnit: {} as Record<string, number>,
+  };
   for (const row of rows) {
     if (row.kind === "option") counts.options[row.key] = toNumber(row.n);
     else if (row.kind === "respondents") counts.respondents = toNumber(row.n);
@@ -87,18 +102,31 @@ async function countExtras(responses: Prisma.Sql, expectationCodes: string[], co
  * (round-aggregates.server.ts) for the units of the view, in their order, and the
  * expectation and comment counts. Nothing here grows with the number of questionnaires.
  */
-export async function getViewCounts(roundId: string, instrument: InstrumentDefinition, units: readonly ViewUnit[], filter: DashboardFilter): Promise<ViewCounts> {
+export async function getViewCounts(
+  roundId: string,
+  instrument: InstrumentDefinition,
+  units: readonly ViewUnit[],
+  filter: DashboardFilter,
+): Promise<ViewCounts> {
   const unitIds = units.map((u) => u.id);
   const { expectations, comment } = dashboardItems(instrument);
   const [aggregates, extras] = await Promise.all([
     aggregateRound(roundId, instrument, { unitIds, filter }),
-    unitIds.length ? countExtras(countedResponsesSql(roundId, unitIds, filter), expectations ? [expectations.code] : [], comment?.code) : null,
+    unitIds.length
+      ? countExtras(
+          countedResponsesSql(roundId, unitIds, filter),
+          expectations ? [expectations.code] : [],
+          comment?.code,
+        )
+      : null,
   ]);
   const code = new Map(units.map((u) => [u.id, u.code]));
   return {
     aggregates,
     expectations: { respondents: extras?.respondents ?? 0, options: extras?.options ?? {} },
-    commentsPerUnit: Object.fromEntries(Object.entries(extras?.commentsPerUnit ?? {}).map(([id, n]) => [code.get(id)!, n])),
+    commentsPerUnit: Object.fromEntries(
+      Object.entries(extras?.commentsPerUnit ?? {}).map(([id, n]) => [code.get(id)!, n]),
+    ),
   };
 }
 
@@ -113,7 +141,12 @@ export async function countRoundExpectations(roundId: string, unitIds: readonly 
  * One page of a view's non-blank comments (the comments page and a unit's card list
  * them), oldest first: the only dashboard read of questionnaire rows, LIMIT rows at most.
  */
-export async function listComments(roundId: string, instrument: InstrumentDefinition, scope: { unitIds: readonly string[]; filter: DashboardFilter }, page: { offset: number; limit: number }) {
+export async function listComments(
+  roundId: string,
+  instrument: InstrumentDefinition,
+  scope: { unitIds: readonly string[]; filter: DashboardFilter },
+  page: { offset: number; limit: number },
+) {
   const { comment } = dashboardItems(instrument);
   if (!comment || !scope.unitIds.length) return [];
   const rows = await resultsReader().$queryRaw<{ id: string; unitId: string; text: string }[]>`
@@ -138,5 +171,9 @@ export async function getDashboardRound(code: string) {
 
 /** Rounds a viewer can open, newest first. */
 export function listResultRounds() {
-  return prisma.round.findMany({ where: { status: { not: "draft" } }, orderBy: { periodStart: "desc" }, select: { code: true, title: true, status: true } });
+  return prisma.round.findMany({
+    where: { status: { not: "draft" } },
+    orderBy: { periodStart: "desc" },
+    select: { code: true, title: true, status: true },
+  });
 }

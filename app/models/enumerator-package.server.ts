@@ -7,13 +7,22 @@ import { getInstrument, getInstrumentLanguages } from "./instrument.server";
  * in, the instrument in every language, their units and their drawn people with contact
  * data. Only their own assignments: contact data never reaches another enumerator's phone.
  */
-export async function getEnumeratorPackage(user: { id: string; name: string; email: string }): Promise<EnumeratorPackage> {
+export async function getEnumeratorPackage(user: {
+  id: string;
+  name: string;
+  email: string;
+}): Promise<EnumeratorPackage> {
   const assignments = await collectingAssignments(user.id);
   const byRound = new Map<string, typeof assignments>();
   for (const a of assignments) byRound.set(a.roundId, [...(byRound.get(a.roundId) ?? []), a]);
   const rounds: PackageRound[] = [];
   for (const list of byRound.values()) rounds.push(await packageRound(list));
-  return { version: 1, generatedAt: new Date().toISOString(), user: { id: user.id, name: user.name, email: user.email }, rounds };
+  return {
+    version: 1,
+    generatedAt: new Date().toISOString(),
+    user: { id: user.id, name: user.name, email: user.email },
+    rounds,
+  };
 }
 
 function collectingAssignments(userId: string) {
@@ -22,7 +31,17 @@ function collectingAssignments(userId: string) {
     include: {
       round: true,
       unit: { select: { code: true, name: true, level: true } },
-      frameRow: { select: { id: true, dossierCode: true, procedure: true, returnedAt: true, name: true, phone: true, address: true } },
+      frameRow: {
+        select: {
+          id: true,
+          dossierCode: true,
+          procedure: true,
+          returnedAt: true,
+          name: true,
+          phone: true,
+          address: true,
+        },
+      },
     },
     orderBy: [{ round: { periodStart: "desc" } }, { createdAt: "asc" }],
   });

@@ -19,14 +19,23 @@ import { prisma } from "~/db/prisma.server";
  * per statement cost more CPU and garbage than the insert itself. Other providers get the
  * portable multi-row VALUES form.
  */
-export async function insertFrameRows(rows: readonly GoodRow[], importId: string, roundId: string): Promise<Set<number>> {
+export async function insertFrameRows(
+  rows: readonly GoodRow[],
+  importId: string,
+  roundId: string,
+): Promise<Set<number>> {
   if (!rows.length) return new Set();
-  const inserted = databaseUrl().startsWith("file:") ? await insertSqlite(rows, importId, roundId) : await insertPortable(rows, importId, roundId);
+  const inserted = databaseUrl().startsWith("file:")
+    ? await insertSqlite(rows, importId, roundId)
+    : await insertPortable(rows, importId, roundId);
   return new Set(inserted.map((r) => Number(r.line)));
 }
 
 /** Codes of the batch that an accepted import of the round already holds. */
-export async function acceptedCodesAmong(codes: readonly string[], acceptedImportIds: readonly string[]): Promise<Set<string>> {
+export async function acceptedCodesAmong(
+  codes: readonly string[],
+  acceptedImportIds: readonly string[],
+): Promise<Set<string>> {
   if (!codes.length || !acceptedImportIds.length) return new Set();
   const found = await prisma.$queryRaw<{ dossierCode: string }[]>`
     SELECT "dossierCode" FROM "FrameRow" WHERE "importId" IN (${Prisma.join(acceptedImportIds)}) AND "dossierCode" IN (${Prisma.join(codes)})`;
@@ -35,7 +44,17 @@ export async function acceptedCodesAmong(codes: readonly string[], acceptedImpor
 
 function insertSqlite(rows: readonly GoodRow[], importId: string, roundId: string) {
   const json = JSON.stringify(
-    rows.map((r) => [randomUUID(), r.line, r.dossierCode, r.unitId, r.procedure, sqliteDate(r.returnedAt), r.name, r.phone, r.address]),
+    rows.map((r) => [
+      randomUUID(),
+      r.line,
+      r.dossierCode,
+      r.unitId,
+      r.procedure,
+      sqliteDate(r.returnedAt),
+      r.name,
+      r.phone,
+      r.address,
+    ]),
   );
   // "WHERE true": SQLite needs it to tell the upsert clause from a join (lang_upsert.html, parsing ambiguity).
   return prisma.$queryRaw<{ line: number | bigint }[]>`
@@ -47,7 +66,8 @@ function insertSqlite(rows: readonly GoodRow[], importId: string, roundId: strin
 
 function insertPortable(rows: readonly GoodRow[], importId: string, roundId: string) {
   const values = rows.map(
-    (r) => Prisma.sql`(${randomUUID()}, ${importId}, ${roundId}, ${r.unitId}, ${r.line}, ${r.dossierCode}, ${r.procedure}, ${r.returnedAt}, ${r.name}, ${r.phone}, ${r.address})`,
+    (r) =>
+      Prisma.sql`(${randomUUID()}, ${importId}, ${roundId}, ${r.unitId}, ${r.line}, ${r.dossierCode}, ${r.procedure}, ${r.returnedAt}, ${r.name}, ${r.phone}, ${r.address})`,
   );
   return prisma.$queryRaw<{ line: number | bigint }[]>`
     INSERT INTO "FrameRow" ("id", "importId", "roundId", "unitId", "line", "dossierCode", "procedure", "returnedAt", "name", "phone", "address")

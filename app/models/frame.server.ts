@@ -1,6 +1,12 @@
 import { Prisma } from "~/generated/prisma/client";
 import { mapHeader } from "~/domain/sampling/frame-columns";
-import { BAD_ROW_REASONS, validateFrameRecord, type BadRow, type BadRowReason, type GoodRow } from "~/domain/sampling/frame-row";
+import {
+  BAD_ROW_REASONS,
+  validateFrameRecord,
+  type BadRow,
+  type BadRowReason,
+  type GoodRow,
+} from "~/domain/sampling/frame-row";
 import { readFrameFile } from "~/domain/sampling/read-frame-file.server";
 import { prisma } from "~/db/prisma.server";
 import { recordAudit } from "./audit.server";
@@ -43,8 +49,17 @@ function emptyCounts(): Record<BadRowReason, number> {
  * the page shows progress) until the end, then "pending": its rows stay out of the draw
  * until an admin accepts the report. If reading fails the rows written are removed.
  */
-export async function importFrameFile(input: { roundId: string; path: string; fileName: string; userId: string | null; onProgress?: (rows: number) => void }) {
-  const round = await prisma.round.findUniqueOrThrow({ where: { id: input.roundId }, include: { strata: { include: { unit: true } } } });
+export async function importFrameFile(input: {
+  roundId: string;
+  path: string;
+  fileName: string;
+  userId: string | null;
+  onProgress?: (rows: number) => void;
+}) {
+  const round = await prisma.round.findUniqueOrThrow({
+    where: { id: input.roundId },
+    include: { strata: { include: { unit: true } } },
+  });
   const ctx = {
     unitIds: new Map(round.strata.map((s) => [s.unit.code, s.unitId])),
     periodStart: round.periodStart,
@@ -52,9 +67,20 @@ export async function importFrameFile(input: { roundId: string; path: string; fi
     accepted: new CheckedByDatabase(),
     seen: new CheckedByDatabase(),
   };
-  const acceptedImportIds = (await prisma.frameImport.findMany({ where: { roundId: round.id, status: "accepted" }, select: { id: true } })).map((i) => i.id);
+  const acceptedImportIds = (
+    await prisma.frameImport.findMany({ where: { roundId: round.id, status: "accepted" }, select: { id: true } })
+  ).map((i) => i.id);
   const frameImport = await prisma.frameImport.create({
-    data: { roundId: round.id, fileName: input.fileName.slice(0, 200), fingerprint: "", rowCount: 0, badRowCount: 0, report: "{}", status: "importing", createdById: input.userId },
+    data: {
+      roundId: round.id,
+      fileName: input.fileName.slice(0, 200),
+      fingerprint: "",
+      rowCount: 0,
+      badRowCount: 0,
+      report: "{}",
+      status: "importing",
+      createdById: input.userId,
+    },
   });
   const report: FrameReport = { counts: emptyCounts(), badRows: [] };
   let good = 0;
@@ -70,16 +96,22 @@ export async function importFrameFile(input: { roundId: string; path: string; fi
     if (!batch.length) return;
     const rows = batch;
     batch = [];
-    const taken = await acceptedCodesAmong(rows.map((r) => r.dossierCode), acceptedImportIds);
+    const taken = await acceptedCodesAmong(
+      rows.map((r) => r.dossierCode),
+      acceptedImportIds,
+    );
     const fresh = taken.size ? rows.filter((r) => !taken.has(r.dossierCode)) : rows;
     const inserted = await insertFrameRows(fresh, frameImport.id, round.id);
     good += inserted.size;
     for (const r of rows) {
-      if (taken.has(r.dossierCode)) reportBad({ line: r.line, reason: "duplicate-accepted", column: "dossier_code", dossierCode: r.dossierCode });
-      else if (!inserted.has(r.line)) reportBad({ line: r.line, reason: "duplicate-in-file", column: "dossier_code", dossierCode: r.dossierCode });
+      if (taken.has(r.dossierCode))
+        reportBad({ line: r.line, reason: "duplicate-accepted", column: "dossier_code", dossierCode: r.dossierCode });
+      else if (!inserted.has(r.line))
+        reportBad({ line: r.line, reason: "duplicate-in-file", column: "dossier_code", dossierCode: r.dossierCode });
     }
     // Progress for a reload of the page, every 10 batches (each update is a disk sync).
-    if ((batches += 1) % 10 === 0) await prisma.frameImport.update({ where: { id: frameImport.id }, data: { rowCount: good, badRowCount: bad } });
+    if ((batches += 1) % 10 === 0)
+      await prisma.frameImport.update({ where: { id: frameImport.id }, data: { rowCount: good, badRowCount: bad } });
     input.onProgress?.(good + bad);
   };
   try {
@@ -109,9 +141,27 @@ export async function importFrameFile(input: { roundId: string; path: string; fi
     report.badRows.sort((a, b) => a.line - b.line);
     const done = await prisma.frameImport.update({
       where: { id: frameImport.id },
-      data: { status: "pending", fingerprint: file.fingerprint(), rowCount: good, badRowCount: bad, report: JSON.stringify(report) },
+      data: {
+        status: "pending",
+        fingerprint: file.fingerprint(),
+        rowCount: good,
+        badRowCount: bad,
+        report: JSON.stringify(report),
+      },
     });
-    await recordAudit({ userId: input.userId, action: "frame.upload", entity: "FrameImport", entityId: done.id, after: { round: round.code, fileName: done.fileName, fingerprint: done.fingerprint, rowCount: good, badRowCount: bad } });
+    await recordAudit({
+      userId: input.userId,
+      action: "frame.upload",
+      entity: "FrameImport",
+      entityId: done.id,
+      after: {
+        round: round.code,
+        fileName: done.fileName,
+        fingerprint: done.fingerprint,
+        rowCount: good,
+        badRowCount: bad,
+      },
+    });
     return done;
   } catch (error) {
     await prisma.frameImport.delete({ where: { id: frameImport.id } });
@@ -129,7 +179,20 @@ export async function getRunningFrameImport(roundId: string) {
 }
 
 export async function listFrameImports(roundId: string) {
-  return prisma.frameImport.findMany({ where: { roundId }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, fingerprint: true, rowCount: true, badRowCount: true, status: true, createdAt: true, acceptedAt: true } });
+  return prisma.frameImport.findMany({
+    where: { roundId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      fileName: true,
+      fingerprint: true,
+      rowCount: true,
+      badRowCount: true,
+      status: true,
+      createdAt: true,
+      acceptedAt: true,
+    },
+  });
 }
 
 export async function getFrameImport(roundId: string, importId: string) {
@@ -140,12 +203,19 @@ export async function getFrameImport(roundId: string, importId: string) {
 
 /** Rows per unit in the accepted frame (counts only: list views never show names). */
 export async function countFrameByUnit(roundId: string) {
-  const groups = await prisma.frameRow.groupBy({ by: ["unitId"], where: { roundId, import: { status: "accepted" } }, _count: { _all: true } });
+  const groups = await prisma.frameRow.groupBy({
+    by: ["unitId"],
+    where: { roundId, import: { status: "accepted" } },
+    _count: { _all: true },
+  });
   return new Map(groups.map((g) => [g.unitId, g._count._all]));
 }
 
 export class FrameDecisionError extends Error {
-  constructor(public reason: "not-pending" | "duplicates" | "drawn", public count = 0) {
+  constructor(
+    public reason: "not-pending" | "duplicates" | "drawn",
+    public count = 0,
+  ) {
     super(reason);
   }
 }
@@ -163,7 +233,9 @@ export async function acceptFrameImport(roundId: string, importId: string, userI
     // Counted in the database (loading 200,000 codes into objects took seconds), each row
     // looked up through the (importId, dossierCode) unique index of the few accepted imports
     // (a join on the code alone made SQLite scan the round once per row).
-    const acceptedIds = (await tx.frameImport.findMany({ where: { roundId, status: "accepted" }, select: { id: true } })).map((i) => i.id);
+    const acceptedIds = (
+      await tx.frameImport.findMany({ where: { roundId, status: "accepted" }, select: { id: true } })
+    ).map((i) => i.id);
     const [{ overlap }] = acceptedIds.length
       ? await tx.$queryRaw<{ overlap: number | bigint }[]>`
           SELECT COUNT(*) AS "overlap" FROM "FrameRow" AS "mine" WHERE "mine"."importId" = ${importId} AND EXISTS (
@@ -172,7 +244,14 @@ export async function acceptFrameImport(roundId: string, importId: string, userI
     if (Number(overlap)) throw new FrameDecisionError("duplicates", Number(overlap));
     return tx.frameImport.update({ where: { id: importId }, data: { status: "accepted", acceptedAt: new Date() } });
   });
-  await recordAudit({ userId, action: "frame.accept", entity: "FrameImport", entityId: importId, before: { status: "pending" }, after: { status: "accepted", rowCount: updated.rowCount, fingerprint: updated.fingerprint } });
+  await recordAudit({
+    userId,
+    action: "frame.accept",
+    entity: "FrameImport",
+    entityId: importId,
+    before: { status: "pending" },
+    after: { status: "accepted", rowCount: updated.rowCount, fingerprint: updated.fingerprint },
+  });
   return updated;
 }
 
@@ -184,6 +263,13 @@ export async function discardFrameImport(roundId: string, importId: string, user
     await tx.frameRow.deleteMany({ where: { importId } });
     return tx.frameImport.update({ where: { id: importId }, data: { status: "discarded" } });
   });
-  await recordAudit({ userId, action: "frame.discard", entity: "FrameImport", entityId: importId, before: { status: "pending" }, after: { status: "discarded", rowCount: updated.rowCount } });
+  await recordAudit({
+    userId,
+    action: "frame.discard",
+    entity: "FrameImport",
+    entityId: importId,
+    before: { status: "pending" },
+    after: { status: "discarded", rowCount: updated.rowCount },
+  });
   return updated;
 }

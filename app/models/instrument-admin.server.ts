@@ -49,7 +49,11 @@ export async function cloneInstrument(id: string) {
     for (const { id: _sectionId, instrumentId: _i, items, ...section } of source.sections) {
       const saved = await tx.instrumentSection.create({ data: { ...section, instrumentId: clone.id } });
       await tx.instrumentItem.createMany({
-        data: items.map(({ id: _itemId, instrumentId: _ii, sectionId: _s, ...item }) => ({ ...item, instrumentId: clone.id, sectionId: saved.id })),
+        data: items.map(({ id: _itemId, instrumentId: _ii, sectionId: _s, ...item }) => ({
+          ...item,
+          instrumentId: clone.id,
+          sectionId: saved.id,
+        })),
       });
     }
     return clone;
@@ -61,12 +65,17 @@ async function refreshLanguages(id: string) {
   const definition = await getInstrument(id);
   const { languages } = await prisma.instrument.findUniqueOrThrow({ where: { id }, select: { languages: true } });
   const ordered = [...new Set([...languages.split(",").filter(Boolean), ...languagesOf(definition)])];
-  await prisma.instrument.update({ where: { id }, data: { languages: completeLanguages(definition, ordered).join(",") } });
+  await prisma.instrument.update({
+    where: { id },
+    data: { languages: completeLanguages(definition, ordered).join(",") },
+  });
 }
 
 export async function updateItem(id: string, code: string, input: { text: LocalizedText; required: boolean }) {
   return withDraft(id, async () => {
-    const before = await prisma.instrumentItem.findUniqueOrThrow({ where: { instrumentId_code: { instrumentId: id, code } } });
+    const before = await prisma.instrumentItem.findUniqueOrThrow({
+      where: { instrumentId_code: { instrumentId: id, code } },
+    });
     const after = await prisma.instrumentItem.update({
       where: { id: before.id },
       data: { text: JSON.stringify(input.text), required: input.required },
@@ -79,9 +88,14 @@ export async function updateItem(id: string, code: string, input: { text: Locali
 /** Swap an item with its neighbour in the section (up: the one before it). */
 export async function moveItem(id: string, code: string, direction: "up" | "down") {
   return withDraft(id, async () => {
-    const item = await prisma.instrumentItem.findUniqueOrThrow({ where: { instrumentId_code: { instrumentId: id, code } } });
+    const item = await prisma.instrumentItem.findUniqueOrThrow({
+      where: { instrumentId_code: { instrumentId: id, code } },
+    });
     const neighbour = await prisma.instrumentItem.findFirst({
-      where: { sectionId: item.sectionId, position: direction === "up" ? { lt: item.position } : { gt: item.position } },
+      where: {
+        sectionId: item.sectionId,
+        position: direction === "up" ? { lt: item.position } : { gt: item.position },
+      },
       orderBy: { position: direction === "up" ? "desc" : "asc" },
     });
     if (!neighbour) return { moved: false, from: item.position, to: item.position };
@@ -97,7 +111,9 @@ export async function addItem(
   id: string,
   input: { sectionCode: string; code: string; kind: ItemKind; text: LocalizedText; required: boolean },
 ): Promise<DraftResult<{ id: string }>> {
-  const taken = await prisma.instrumentItem.findUnique({ where: { instrumentId_code: { instrumentId: id, code: input.code } } });
+  const taken = await prisma.instrumentItem.findUnique({
+    where: { instrumentId_code: { instrumentId: id, code: input.code } },
+  });
   if (taken) return { ok: false, error: "codeTaken" };
   return withDraft(id, async () => {
     const section = await prisma.instrumentSection.findUniqueOrThrow({

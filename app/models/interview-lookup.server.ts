@@ -54,10 +54,15 @@ export interface AssignmentAnswer {
 export async function findStoredIdentities(ids: string[]): Promise<Map<string, StoredIdentity>> {
   if (!ids.length) return new Map();
   const rows = usesPostgres()
-    ? (await postgresPool().query<StoredIdentity>(`SELECT "id", "mode", "recordedById", "contentHash" FROM "Response" WHERE "id" = ANY($1::text[])`, [ids])).rows
-    : (sqliteStatement(`SELECT "id", "mode", "recordedById", "contentHash" FROM "Response" WHERE "id" IN (SELECT value FROM json_each(?))`).all(
-        JSON.stringify(ids),
-      ) as StoredIdentity[]);
+    ? (
+        await postgresPool().query<StoredIdentity>(
+          `SELECT "id", "mode", "recordedById", "contentHash" FROM "Response" WHERE "id" = ANY($1::text[])`,
+          [ids],
+        )
+      ).rows
+    : (sqliteStatement(
+        `SELECT "id", "mode", "recordedById", "contentHash" FROM "Response" WHERE "id" IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(ids)) as StoredIdentity[]);
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -69,7 +74,9 @@ export async function findRounds(codes: string[]): Promise<Map<string, RoundRow>
   if (!codes.length) return new Map();
   const rows = usesPostgres()
     ? (await postgresPool().query<RoundRow>(`${ROUNDS_SQL} WHERE r."code" = ANY($1::text[])`, [codes])).rows
-    : (sqliteStatement(`${ROUNDS_SQL} WHERE r."code" IN (SELECT value FROM json_each(?))`).all(JSON.stringify(codes)) as RoundRow[]);
+    : (sqliteStatement(`${ROUNDS_SQL} WHERE r."code" IN (SELECT value FROM json_each(?))`).all(
+        JSON.stringify(codes),
+      ) as RoundRow[]);
   return new Map(rows.map((row) => [row.code, { ...row, instrumentFrozen: Boolean(row.instrumentFrozen) }]));
 }
 
@@ -98,14 +105,24 @@ export async function findAssignments(userId: string, questions: AssignmentQuest
       FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS k(round, unit, frame, i)
       LEFT JOIN LATERAL (SELECT ${UNIT_COLUMNS} ${UNIT_JOIN} WHERE a."userId" = $1 AND a."roundId" = k.round AND u."code" = k.unit LIMIT 1) x ON true
       ORDER BY k.i`;
-    const params = [userId, questions.map((q) => q.roundId), questions.map((q) => q.unitCode), questions.map((q) => q.frameRowId)];
+    const params = [
+      userId,
+      questions.map((q) => q.roundId),
+      questions.map((q) => q.unitCode),
+      questions.map((q) => q.frameRowId),
+    ];
     rows = (await postgresPool().query<AssignmentRow>(sql, params)).rows;
   } else {
-    const unit = sqliteStatement(`SELECT ${UNIT_COLUMNS} ${UNIT_JOIN} WHERE a."userId" = ? AND a."roundId" = ? AND u."code" = ? LIMIT 1`);
-    const person = sqliteStatement(`SELECT 1 ${UNIT_JOIN} WHERE a."userId" = ? AND a."roundId" = ? AND a."frameRowId" = ? AND u."code" = ? LIMIT 1`);
+    const unit = sqliteStatement(
+      `SELECT ${UNIT_COLUMNS} ${UNIT_JOIN} WHERE a."userId" = ? AND a."roundId" = ? AND u."code" = ? LIMIT 1`,
+    );
+    const person = sqliteStatement(
+      `SELECT 1 ${UNIT_JOIN} WHERE a."userId" = ? AND a."roundId" = ? AND a."frameRowId" = ? AND u."code" = ? LIMIT 1`,
+    );
     rows = questions.map((q, i) => {
       const found = unit.get(userId, q.roundId, q.unitCode) as AssignmentRow | undefined;
-      const personAssigned = q.frameRowId !== null && person.get(userId, q.roundId, q.frameRowId, q.unitCode) !== undefined;
+      const personAssigned =
+        q.frameRowId !== null && person.get(userId, q.roundId, q.frameRowId, q.unitCode) !== undefined;
       return { ...(found ?? ({ unitId: null } as AssignmentRow)), i, personAssigned };
     });
   }

@@ -84,7 +84,9 @@ function storeOne(db: Database.Database, item: InterviewToStore, now: Date): boo
   // same_minute: this enumerator's interviews of the minute, this one included; all get the flag.
   const minute = minuteOf(item.endedAt);
   const { from, to } = minuteRange(minute);
-  const inMinute = statement(db, IN_MINUTE).pluck().all(item.roundId, item.recordedById, sqliteDate(from), sqliteDate(to)) as string[];
+  const inMinute = statement(db, IN_MINUTE)
+    .pluck()
+    .all(item.roundId, item.recordedById, sqliteDate(from), sqliteDate(to)) as string[];
   const same = sameMinuteFlag({ minute, count: inMinute.length, threshold: item.sameMinuteThreshold });
   if (same) for (const id of inMinute) flag.run(id, same.code, JSON.stringify(same.detail), received);
   if (!frozen.has(item.instrumentId)) statement(db, FREEZE).run(received, item.instrumentId);

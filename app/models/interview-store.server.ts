@@ -37,7 +37,9 @@ const frozen = new Set<string>();
 
 export async function storeInterviews(items: InterviewToStore[]): Promise<StoreOutcome[]> {
   if (!items.length) return [];
-  const stored = usesPostgres() ? await storePostgres(items) : await sqliteWrite<boolean[]>({ kind: "handler", name: "interviews", payload: items });
+  const stored = usesPostgres()
+    ? await storePostgres(items)
+    : await sqliteWrite<boolean[]>({ kind: "handler", name: "interviews", payload: items });
   const takenIds = items.filter((_, i) => !stored[i]).map((item) => item.id);
   const taken = await findStoredIdentities(takenIds);
   return items.map((item, i) => {
@@ -85,12 +87,17 @@ async function storePostgres(items: InterviewToStore[]): Promise<boolean[]> {
   try {
     await client.query("BEGIN");
     const now = postgresDate(new Date());
-    const inserted = new Set((await client.query<{ id: string }>(POSTGRES_INSERT, insertParams(first, now))).rows.map((r) => r.id));
+    const inserted = new Set(
+      (await client.query<{ id: string }>(POSTGRES_INSERT, insertParams(first, now))).rows.map((r) => r.id),
+    );
     const written = first.filter((item) => inserted.has(item.id));
     await flagSameMinutePostgres(client, written, now);
     const toFreeze = [...new Set(written.map((item) => item.instrumentId))].filter((id) => !frozen.has(id));
     if (toFreeze.length) {
-      await client.query(`UPDATE "Instrument" SET "frozenAt" = $1::timestamp(3) WHERE "id" = ANY($2::text[]) AND "frozenAt" IS NULL`, [now, toFreeze]);
+      await client.query(
+        `UPDATE "Instrument" SET "frozenAt" = $1::timestamp(3) WHERE "id" = ANY($2::text[]) AND "frozenAt" IS NULL`,
+        [now, toFreeze],
+      );
     }
     await client.query("COMMIT");
     for (const id of toFreeze) frozen.add(id);
@@ -138,7 +145,11 @@ function insertParams(items: InterviewToStore[], now: string): unknown[] {
 /** same_minute for every (round, enumerator, minute) the batch wrote into: one query, one upsert. */
 async function flagSameMinutePostgres(client: PoolClient, written: InterviewToStore[], now: string) {
   if (!written.length) return;
-  const keys = [...new Map(written.map((item) => [`${item.roundId} ${item.recordedById} ${minuteOf(item.endedAt)}`, item])).values()];
+  const keys = [
+    ...new Map(
+      written.map((item) => [`${item.roundId} ${item.recordedById} ${minuteOf(item.endedAt)}`, item]),
+    ).values(),
+  ];
   const minutes = keys.map((item) => minuteOf(item.endedAt));
   const { rows } = await client.query<{ i: number; id: string }>(POSTGRES_SAME_MINUTE, [
     keys.map((k) => k.roundId),

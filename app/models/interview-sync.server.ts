@@ -1,6 +1,13 @@
 import { ownFlags } from "~/domain/interviews/flags";
 import { interviewContentHashSync } from "~/domain/interviews/interview-hash.server";
-import { findAssignments, findRounds, findStoredIdentities, type AssignedUnit, type RoundRow, type StoredIdentity } from "~/models/interview-lookup.server";
+import {
+  findAssignments,
+  findRounds,
+  findStoredIdentities,
+  type AssignedUnit,
+  type RoundRow,
+  type StoredIdentity,
+} from "~/models/interview-lookup.server";
 import { interviewSchema, type Interview, type SyncResult } from "~/domain/interviews/interview-schema";
 import { storeInterviews, type InterviewToStore } from "~/models/interview-store.server";
 import type { Translate } from "~/i18n";
@@ -44,7 +51,11 @@ export async function syncInterviews(items: unknown[], user: Collector, t: Trans
   });
   const assignments = await findAssignments(
     user.id,
-    collecting.map(({ interview }) => ({ roundId: rounds.get(interview.roundCode)!.id, unitCode: interview.unitCode, frameRowId: interview.frameRowId })),
+    collecting.map(({ interview }) => ({
+      roundId: rounds.get(interview.roundCode)!.id,
+      unitCode: interview.unitCode,
+      frameRowId: interview.frameRowId,
+    })),
   );
   const toStore: { index: number; item: InterviewToStore }[] = [];
   for (const [k, p] of collecting.entries()) {
@@ -56,15 +67,22 @@ export async function syncInterviews(items: unknown[], user: Collector, t: Trans
   const outcomes = await storeInterviews(toStore.map((s) => s.item));
   toStore.forEach(({ index, item }, k) => {
     const outcome = outcomes[k];
-    results[index] = outcome.stored ? { id: item.id, status: "stored", message: t("sync.stored") } : answerFor(outcome.existing, item.contentHash, user, t);
+    results[index] = outcome.stored
+      ? { id: item.id, status: "stored", message: t("sync.stored") }
+      : answerFor(outcome.existing, item.contentHash, user, t);
   });
   return results as SyncResult[];
 }
 
 function invalidShape(item: unknown, issues: { path: (string | number)[] }[], t: Translate): SyncResult {
-  const id = typeof (item as { id?: unknown })?.id === "string" ? String((item as { id: string }).id).slice(0, 100) : null;
+  const id =
+    typeof (item as { id?: unknown })?.id === "string" ? String((item as { id: string }).id).slice(0, 100) : null;
   const paths = [...new Set(issues.map((i) => i.path.join(".") || "—"))].slice(0, 5);
-  return invalid(id, paths.map((path) => t("sync.reason.shape", { path })), t);
+  return invalid(
+    id,
+    paths.map((path) => t("sync.reason.shape", { path })),
+    t,
+  );
 }
 
 function invalid(id: string | null, reasons: string[], t: Translate): SyncResult {
@@ -74,7 +92,9 @@ function invalid(id: string | null, reasons: string[], t: Translate): SyncResult
 /** The id is taken: duplicate when it is this enumerator's interview with the same content hash, else conflict. */
 function answerFor(existing: StoredIdentity, hash: string, user: Collector, t: Translate): SyncResult {
   const same = existing.mode === "enumerator" && existing.recordedById === user.id && existing.contentHash === hash;
-  return same ? { id: existing.id, status: "duplicate", message: t("sync.duplicate") } : { id: existing.id, status: "conflict", message: t("sync.conflict") };
+  return same
+    ? { id: existing.id, status: "duplicate", message: t("sync.duplicate") }
+    : { id: existing.id, status: "conflict", message: t("sync.conflict") };
 }
 
 interface InstrumentContext {
@@ -128,7 +148,15 @@ function checkInterview(
   reasons.push(...answers.reasons);
   if (reasons.length || !assignment.unit) return { ok: false, reasons };
   const { rows } = answers;
-  const flags = ownFlags({ startedAt, endedAt, rows, criterionCodes: context.criterionCodes, minSecondsPerItem: round.qcMinSecondsPerItem, location: interview.location, unit: assignment.unit });
+  const flags = ownFlags({
+    startedAt,
+    endedAt,
+    rows,
+    criterionCodes: context.criterionCodes,
+    minSecondsPerItem: round.qcMinSecondsPerItem,
+    location: interview.location,
+    unit: assignment.unit,
+  });
   return {
     ok: true,
     item: {
@@ -158,7 +186,8 @@ function checkInterview(
 function checkAnswers(interview: Interview, { instrument, schemas }: InstrumentContext, t: Translate) {
   // A translator is a new function per request; its text for one key names its language.
   const language = t("sync.stored");
-  if (!schemas.has(language)) schemas.set(language, new Map(instrument.sections.map((section) => [section.code, buildStepSchema(section, t)])));
+  if (!schemas.has(language))
+    schemas.set(language, new Map(instrument.sections.map((section) => [section.code, buildStepSchema(section, t)])));
   const stepSchemas = schemas.get(language)!;
   const reasons: string[] = [];
   const known = new Set(instrument.sections.map((s) => s.code));
@@ -172,7 +201,9 @@ function checkAnswers(interview: Interview, { instrument, schemas }: InstrumentC
     const result = stepSchemas.get(section.code)!.safeParse(values);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        reasons.push(t("sync.reason.answer", { section: section.code, item: issue.path.join(".") || "—", message: issue.message }));
+        reasons.push(
+          t("sync.reason.answer", { section: section.code, item: issue.path.join(".") || "—", message: issue.message }),
+        );
       }
       continue;
     }

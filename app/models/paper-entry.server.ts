@@ -34,7 +34,9 @@ interface PaperEntryInput {
  * first, never counted in results. Written here rather than through startResponse /
  * submitResponse because those do not carry the clerk, the receipt or the double entry.
  */
-export async function savePaperEntry(input: PaperEntryInput): Promise<{ ok: true; receipt: string; id: string } | { ok: false; error: PaperEntryError }> {
+export async function savePaperEntry(
+  input: PaperEntryInput,
+): Promise<{ ok: true; receipt: string; id: string } | { ok: false; error: PaperEntryError }> {
   const receipt = paperReceiptCode(input.round.code, input.serial);
   const existing = await prisma.response.findUnique({ where: { id: input.id } });
   if (existing) return { ok: true, receipt, id: existing.id };
@@ -44,7 +46,8 @@ export async function savePaperEntry(input: PaperEntryInput): Promise<{ ok: true
     if (!first) return { ok: false, error: "noFirstEntry" };
     if (first.unitId !== input.unitId) return { ok: false, error: "otherUnit" };
     if (first.recordedById === input.clerkId) return { ok: false, error: "sameClerk" };
-    if (await prisma.response.findFirst({ where: { doubleEntryOfId: first.id } })) return { ok: false, error: "alreadyDoubled" };
+    if (await prisma.response.findFirst({ where: { doubleEntryOfId: first.id } }))
+      return { ok: false, error: "alreadyDoubled" };
   }
   const now = new Date();
   try {
@@ -91,7 +94,11 @@ export interface MismatchCase {
 }
 
 /** Double-entered paper forms of a round (within scope) and where the two keyings differ. */
-export async function getMismatchCases(roundId: string, scope: string[] | null, instrument: InstrumentDefinition): Promise<MismatchCase[]> {
+export async function getMismatchCases(
+  roundId: string,
+  scope: string[] | null,
+  instrument: InstrumentDefinition,
+): Promise<MismatchCase[]> {
   const doubles = await prisma.response.findMany({
     where: { roundId, status: "double_entry", ...(scope ? { unitId: { in: scope } } : {}) },
     include: { answers: answerSelect },
@@ -100,9 +107,15 @@ export async function getMismatchCases(roundId: string, scope: string[] | null, 
   const itemCodes = instrument.sections.flatMap((s) => s.items.map((i) => i.code));
   const cases: MismatchCase[] = [];
   for (const second of doubles) {
-    const first = await prisma.response.findUnique({ where: { id: second.doubleEntryOfId! }, include: { answers: answerSelect, unit: true } });
+    const first = await prisma.response.findUnique({
+      where: { id: second.doubleEntryOfId! },
+      include: { answers: answerSelect, unit: true },
+    });
     if (!first) continue;
-    const resolutions = await prisma.auditEntry.findMany({ where: { action: "paper.resolve", entity: "Response", entityId: first.id }, orderBy: { at: "asc" } });
+    const resolutions = await prisma.auditEntry.findMany({
+      where: { action: "paper.resolve", entity: "Response", entityId: first.id },
+      orderBy: { at: "asc" },
+    });
     // The audit log marks an item resolved and keeps the answer first keyed (`before`),
     // so a resolved item stays on the list, shown with both keyings and the accepted one.
     const resolved = new Map(resolutions.map((r) => [JSON.parse(r.after ?? "{}").itemCode as string, r]));
@@ -113,12 +126,15 @@ export async function getMismatchCases(roundId: string, scope: string[] | null, 
         const resolution = resolved.get(itemCode);
         return {
           itemCode,
-          first: resolution ? (JSON.parse(resolution.before ?? "{}").value as string) : answerKey(first.answers, itemCode),
+          first: resolution
+            ? (JSON.parse(resolution.before ?? "{}").value as string)
+            : answerKey(first.answers, itemCode),
           second: answerKey(second.answers, itemCode),
           resolved: resolution ? (JSON.parse(resolution.after ?? "{}").value as string) : null,
         };
       });
-    if (mismatches.length) cases.push({ firstId: first.id, receipt: first.receiptCode ?? "", unitName: first.unit.name, mismatches });
+    if (mismatches.length)
+      cases.push({ firstId: first.id, receipt: first.receiptCode ?? "", unitName: first.unit.name, mismatches });
   }
   return cases;
 }
@@ -128,9 +144,18 @@ export async function getMismatchCases(roundId: string, scope: string[] | null, 
  * takes it, and the resolution is recorded in the audit log, which is what marks the item
  * resolved. Only a value one of the two clerks keyed is accepted.
  */
-export async function resolveMismatch(input: { firstId: string; itemCode: string; value: string; instrument: InstrumentDefinition; scope: string[] | null; actorId: string }) {
+export async function resolveMismatch(input: {
+  firstId: string;
+  itemCode: string;
+  value: string;
+  instrument: InstrumentDefinition;
+  scope: string[] | null;
+  actorId: string;
+}) {
   const first = await prisma.response.findUnique({ where: { id: input.firstId }, include: { answers: answerSelect } });
-  const second = first && (await prisma.response.findFirst({ where: { doubleEntryOfId: first.id }, include: { answers: answerSelect } }));
+  const second =
+    first &&
+    (await prisma.response.findFirst({ where: { doubleEntryOfId: first.id }, include: { answers: answerSelect } }));
   if (!first || !second || (input.scope && !input.scope.includes(first.unitId))) return false;
   const item = input.instrument.sections.flatMap((s) => s.items).find((i) => i.code === input.itemCode);
   const mismatch = computeMismatches([input.itemCode], first.answers, second.answers)[0];

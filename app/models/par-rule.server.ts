@@ -22,7 +22,11 @@ export async function listParRuleYears(): Promise<number[]> {
 export async function saveParRule(year: number, level: ParLevel, rule: ParRuleDefinition) {
   const before = await prisma.parRule.findUnique({ where: { year_level: { year, level } } });
   const values = { kind: rule.kind, params: storedParams(rule) };
-  const after = await prisma.parRule.upsert({ where: { year_level: { year, level } }, create: { year, level, ...values }, update: values });
+  const after = await prisma.parRule.upsert({
+    where: { year_level: { year, level } },
+    create: { year, level, ...values },
+    update: values,
+  });
   return { before, after };
 }
 
@@ -31,7 +35,10 @@ export async function saveParRule(year: number, level: ParLevel, rule: ParRuleDe
  * has no rule for that level (the PAR column then shows "—"). For a ranking:
  *   const points = await parPointsFor(roundYear(round), unit.level); points?.(unit.index)
  */
-export async function parPointsFor(year: number, level: UnitLevel): Promise<((index: number | null) => number | null) | null> {
+export async function parPointsFor(
+  year: number,
+  level: UnitLevel,
+): Promise<((index: number | null) => number | null) | null> {
   const rule = (await getParRules(year))[level];
   return rule ? (index) => parPoints(index, rule) : null;
 }

@@ -23,9 +23,20 @@ export interface EnumeratorProgress extends ProgressRow {
 export async function getProgress(roundId: string, scope: Scope) {
   const unitFilter = scope ? { unitId: { in: scope } } : {};
   const [strata, responses, refusals, assignments] = await Promise.all([
-    prisma.stratum.findMany({ where: { roundId, ...unitFilter }, include: { unit: { select: { code: true, name: true } } } }),
-    prisma.response.groupBy({ by: ["unitId", "status", "recordedById"], where: { roundId, ...unitFilter }, _count: { _all: true } }),
-    prisma.frameRow.groupBy({ by: ["unitId"], where: { roundId, outcome: "refused", ...unitFilter }, _count: { _all: true } }),
+    prisma.stratum.findMany({
+      where: { roundId, ...unitFilter },
+      include: { unit: { select: { code: true, name: true } } },
+    }),
+    prisma.response.groupBy({
+      by: ["unitId", "status", "recordedById"],
+      where: { roundId, ...unitFilter },
+      _count: { _all: true },
+    }),
+    prisma.frameRow.groupBy({
+      by: ["unitId"],
+      where: { roundId, outcome: "refused", ...unitFilter },
+      _count: { _all: true },
+    }),
     prisma.assignment.findMany({
       where: { roundId, ...unitFilter },
       include: { user: { select: { name: true } }, frameRow: { select: { outcome: true } } },
@@ -56,7 +67,7 @@ export async function getProgress(roundId: string, scope: Scope) {
     entry.units.add(a.unitId);
     // A whole unit counts its n_h; a person counts one. Both kinds in one unit are unusual
     // (a supervisor hands out either the unit or people), so no attempt to net them out.
-    entry.target += a.frameRowId ? 1 : targetOf.get(a.unitId) ?? 0;
+    entry.target += a.frameRowId ? 1 : (targetOf.get(a.unitId) ?? 0);
     if (a.frameRow?.outcome === "refused") entry.refused++;
     byUser.set(a.userId, entry);
   }

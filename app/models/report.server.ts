@@ -8,12 +8,23 @@ import { getRoundResults } from "./results.server";
 import { getRoundStrata } from "./round.server";
 
 /** Answers to the expectations question(s): how many respondents chose each option, counted in the database. */
-export async function countExpectations(roundId: string, instrument: InstrumentDefinition): Promise<ReportInput["expectations"]> {
-  const items = instrument.sections.filter((s) => s.kind === "expectations").flatMap((s) => s.items.filter((i) => i.kind === "multi"));
+export async function countExpectations(
+  roundId: string,
+  instrument: InstrumentDefinition,
+): Promise<ReportInput["expectations"]> {
+  const items = instrument.sections
+    .filter((s) => s.kind === "expectations")
+    .flatMap((s) => s.items.filter((i) => i.kind === "multi"));
   if (items.length === 0) return { respondents: 0, options: [] };
   const unitIds = (await getRoundStrata(roundId)).map((s) => s.unitId);
-  const counts = await countRoundExpectations(roundId, unitIds, items.map((i) => i.code));
-  const options = items.flatMap((i) => i.options ?? []).map((o) => ({ code: o.code, label: o.label, count: counts.options[o.code] ?? 0 }));
+  const counts = await countRoundExpectations(
+    roundId,
+    unitIds,
+    items.map((i) => i.code),
+  );
+  const options = items
+    .flatMap((i) => i.options ?? [])
+    .map((o) => ({ code: o.code, label: o.label, count: counts.options[o.code] ?? 0 }));
   return { respondents: counts.respondents, options };
 }
 
@@ -25,17 +36,32 @@ export async function getReportData(round: Round) {
     parScorerFor(year),
     getParRules(year),
   ]);
-  const previousRound = round.previousRoundId ? await prisma.round.findUnique({ where: { id: round.previousRoundId } }) : null;
+  const previousRound = round.previousRoundId
+    ? await prisma.round.findUnique({ where: { id: round.previousRoundId } })
+    : null;
   const previous = previousRound
-    ? { title: previousRound.title, result: (await getRoundResults(previousRound.id, previousRound.instrumentId)).result }
+    ? {
+        title: previousRound.title,
+        result: (await getRoundResults(previousRound.id, previousRound.instrumentId)).result,
+      }
     : null;
   return buildReportData({
     round,
     year,
-    units: strata.map((s) => ({ code: s.unit.code, name: s.unit.name, level: s.unit.level, population: s.population, targetSize: s.targetSize })),
+    units: strata.map((s) => ({
+      code: s.unit.code,
+      name: s.unit.name,
+      level: s.unit.level,
+      population: s.population,
+      targetSize: s.targetSize,
+    })),
     elements: instrument.sections
       .filter((s) => s.kind === "element")
-      .map((s) => ({ code: s.code, title: s.title, criteria: s.items.filter((i) => i.kind === "likert").map((i) => ({ code: i.code, text: i.text })) })),
+      .map((s) => ({
+        code: s.code,
+        title: s.title,
+        criteria: s.items.filter((i) => i.kind === "likert").map((i) => ({ code: i.code, text: i.text })),
+      })),
     result,
     previous,
     parPoints: parScore,

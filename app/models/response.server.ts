@@ -93,12 +93,7 @@ async function startResponseOnce(input: StartInput) {
  * Replace the answers to one section's items and move the bookmark to the next step.
  * Replacing (not adding) makes a resubmitted step idempotent.
  */
-export async function saveSectionAnswers(
-  responseId: string,
-  itemCodes: string[],
-  rows: AnswerRow[],
-  nextStep: string,
-) {
+export async function saveSectionAnswers(responseId: string, itemCodes: string[], rows: AnswerRow[], nextStep: string) {
   await prisma.$transaction([
     prisma.answer.deleteMany({ where: { responseId, itemCode: { in: itemCodes } } }),
     prisma.answer.createMany({ data: rows.map((row) => ({ ...row, responseId })) }),
@@ -120,11 +115,17 @@ export async function submitResponse(responseId: string, instrumentId: string) {
       data: { status: "submitted", submittedAt: now, receiptCode, currentStep: "done" },
     });
     if (count === 1) {
-      await tx.invitation.updateMany({ where: { responseId, usedAt: null }, data: { usedAt: now, status: "completed" } });
+      await tx.invitation.updateMany({
+        where: { responseId, usedAt: null },
+        data: { usedAt: now, status: "completed" },
+      });
       // The sampled person behind the invitation has answered: their frame outcome says so.
       const invitation = await tx.invitation.findUnique({ where: { responseId }, select: { frameRowId: true } });
       if (invitation?.frameRowId) {
-        await tx.frameRow.update({ where: { id: invitation.frameRowId }, data: { outcome: "completed", outcomeAt: now } });
+        await tx.frameRow.update({
+          where: { id: invitation.frameRowId },
+          data: { outcome: "completed", outcomeAt: now },
+        });
       }
     }
   });

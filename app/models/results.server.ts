@@ -9,7 +9,9 @@ import { getRoundStrata } from "./round.server";
  * Null (self-completion, never reviewed), pending and accepted all count. Prisma's `not`
  * would drop the nulls too (SQL: NULL <> 'rejected' is not true), hence the OR.
  */
-export const COUNTED_IN_INDEX: Prisma.ResponseWhereInput = { OR: [{ reviewStatus: null }, { reviewStatus: { not: "rejected" } }] };
+export const COUNTED_IN_INDEX: Prisma.ResponseWhereInput = {
+  OR: [{ reviewStatus: null }, { reviewStatus: { not: "rejected" } }],
+};
 
 /**
  * Everything the results pages show for a round, computed by analysis/ (the one

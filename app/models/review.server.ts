@@ -49,7 +49,13 @@ export interface ReviewFilter {
 /** The interviews under review: submitted, and subject to review (reviewStatus set). */
 export function reviewWhere(roundId: string, scope: Scope, filter: ReviewFilter = {}): Prisma.ResponseWhereInput {
   const flag =
-    filter.flag === "any" ? { flags: { some: {} } } : filter.flag === "none" ? { flags: { none: {} } } : filter.flag ? { flags: { some: { code: filter.flag } } } : {};
+    filter.flag === "any"
+      ? { flags: { some: {} } }
+      : filter.flag === "none"
+        ? { flags: { none: {} } }
+        : filter.flag
+          ? { flags: { some: { code: filter.flag } } }
+          : {};
   return {
     roundId,
     status: "submitted",
@@ -78,7 +84,13 @@ const INTERVIEW_SELECT = {
 } satisfies Prisma.ResponseSelect;
 
 /** One page of interviews, newest upload first, with what a review row shows. */
-export async function listInterviewsForReview(roundId: string, scope: Scope, filter: ReviewFilter, page: number, pageSize: number) {
+export async function listInterviewsForReview(
+  roundId: string,
+  scope: Scope,
+  filter: ReviewFilter,
+  page: number,
+  pageSize: number,
+) {
   const where = reviewWhere(roundId, scope, filter);
   const [total, rows] = await Promise.all([
     prisma.response.count({ where }),
@@ -110,7 +122,11 @@ export async function getReviewCounts(roundId: string, scope: Scope) {
   const base = reviewWhere(roundId, scope);
   const [all, flagged] = await Promise.all([
     prisma.response.groupBy({ by: ["recordedById", "unitId", "reviewStatus"], where: base, _count: { _all: true } }),
-    prisma.response.groupBy({ by: ["recordedById", "unitId", "reviewStatus"], where: { ...base, flags: { some: {} } }, _count: { _all: true } }),
+    prisma.response.groupBy({
+      by: ["recordedById", "unitId", "reviewStatus"],
+      where: { ...base, flags: { some: {} } },
+      _count: { _all: true },
+    }),
   ]);
   const byEnumerator = new Map<string, ReviewTally>();
   const byUnit = new Map<string, ReviewTally>();
@@ -123,10 +139,12 @@ export async function getReviewCounts(roundId: string, scope: Scope) {
   };
   for (const row of all) {
     const status = row.reviewStatus as ReviewStatus;
-    for (const tally of [add(byEnumerator, row.recordedById ?? ""), add(byUnit, row.unitId), total]) tally[status] += row._count._all;
+    for (const tally of [add(byEnumerator, row.recordedById ?? ""), add(byUnit, row.unitId), total])
+      tally[status] += row._count._all;
   }
   for (const row of flagged) {
-    for (const tally of [add(byEnumerator, row.recordedById ?? ""), add(byUnit, row.unitId), total]) tally.flagged += row._count._all;
+    for (const tally of [add(byEnumerator, row.recordedById ?? ""), add(byUnit, row.unitId), total])
+      tally.flagged += row._count._all;
     if (row.reviewStatus === "pending") pendingFlagged += row._count._all;
   }
   return { byEnumerator, byUnit, total, pendingFlagged };
@@ -134,9 +152,17 @@ export async function getReviewCounts(roundId: string, scope: Scope) {
 
 /** The enumerators who recorded interviews under review in the round (for the filter). */
 export async function listReviewEnumerators(roundId: string, scope: Scope) {
-  const ids = await prisma.response.findMany({ where: reviewWhere(roundId, scope), distinct: ["recordedById"], select: { recordedById: true } });
+  const ids = await prisma.response.findMany({
+    where: reviewWhere(roundId, scope),
+    distinct: ["recordedById"],
+    select: { recordedById: true },
+  });
   const userIds = ids.map((r) => r.recordedById).filter((id): id is string => id !== null);
-  return prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true }, orderBy: { name: "asc" } });
+  return prisma.user.findMany({
+    where: { id: { in: userIds } },
+    select: { id: true, name: true, email: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 /** One interview with its answers and flags, if it is under review and in the user's units. */
@@ -175,7 +201,14 @@ export async function decideInterview(input: {
     where: { id: input.responseId },
     data: { ...after, reviewedById: input.actorId, reviewedAt: new Date() },
   });
-  await recordAudit({ userId: input.actorId, action: `review.${input.decision === "accepted" ? "accept" : "reject"}`, entity: "Response", entityId: input.responseId, before, after });
+  await recordAudit({
+    userId: input.actorId,
+    action: `review.${input.decision === "accepted" ? "accept" : "reject"}`,
+    entity: "Response",
+    entityId: input.responseId,
+    before,
+    after,
+  });
   return true;
 }
 
@@ -183,8 +216,15 @@ export async function decideInterview(input: {
  * Accept every pending interview of one enumerator that has no flag (a flagged one needs a
  * look). One audit entry per interview, as if accepted one by one. Returns how many.
  */
-export async function acceptUnflagged(input: { roundId: string; enumeratorId: string; scope: Scope; actorId: string }): Promise<number> {
-  const where = { ...reviewWhere(input.roundId, input.scope, { status: "pending", enumeratorId: input.enumeratorId, flag: "none" }) };
+export async function acceptUnflagged(input: {
+  roundId: string;
+  enumeratorId: string;
+  scope: Scope;
+  actorId: string;
+}): Promise<number> {
+  const where = {
+    ...reviewWhere(input.roundId, input.scope, { status: "pending", enumeratorId: input.enumeratorId, flag: "none" }),
+  };
   const ids = (await prisma.response.findMany({ where, select: { id: true } })).map((r) => r.id);
   if (ids.length === 0) return 0;
   await prisma.response.updateMany({
@@ -192,7 +232,14 @@ export async function acceptUnflagged(input: { roundId: string; enumeratorId: st
     data: { reviewStatus: "accepted", reviewReason: null, reviewedById: input.actorId, reviewedAt: new Date() },
   });
   for (const id of ids) {
-    await recordAudit({ userId: input.actorId, action: "review.accept", entity: "Response", entityId: id, before: { reviewStatus: "pending" }, after: { reviewStatus: "accepted", bulk: true } });
+    await recordAudit({
+      userId: input.actorId,
+      action: "review.accept",
+      entity: "Response",
+      entityId: id,
+      before: { reviewStatus: "pending" },
+      after: { reviewStatus: "accepted", bulk: true },
+    });
   }
   return ids.length;
 }
@@ -200,8 +247,15 @@ export async function acceptUnflagged(input: { roundId: string; enumeratorId: st
 /** Every round, newest first, with its interviews waiting for review in the user's units. */
 export async function listRoundsForReview(scope: Scope) {
   const [rounds, pending] = await Promise.all([
-    prisma.round.findMany({ orderBy: { periodStart: "desc" }, select: { id: true, code: true, title: true, status: true } }),
-    prisma.response.groupBy({ by: ["roundId"], where: { status: "submitted", reviewStatus: "pending", ...scoped(scope) }, _count: { _all: true } }),
+    prisma.round.findMany({
+      orderBy: { periodStart: "desc" },
+      select: { id: true, code: true, title: true, status: true },
+    }),
+    prisma.response.groupBy({
+      by: ["roundId"],
+      where: { status: "submitted", reviewStatus: "pending", ...scoped(scope) },
+      _count: { _all: true },
+    }),
   ]);
   const byRound = new Map(pending.map((p) => [p.roundId, p._count._all]));
   return rounds.map((r) => ({ ...r, pending: byRound.get(r.id) ?? 0 }));

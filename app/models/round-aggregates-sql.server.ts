@@ -60,7 +60,11 @@ export function pairRowKeys(K: number): [number, number | null][] {
   return keys;
 }
 
-export function aggregateStatement(responses: Prisma.Sql, criteria: readonly string[], elements: readonly (readonly number[])[]): Prisma.Sql {
+export function aggregateStatement(
+  responses: Prisma.Sql,
+  criteria: readonly string[],
+  elements: readonly (readonly number[])[],
+): Prisma.Sql {
   const K = criteria.length;
   const ks = criteria.map((_, k) => k);
   const v = (k: number) => col(`v${k}`);
@@ -69,12 +73,17 @@ export function aggregateStatement(responses: Prisma.Sql, criteria: readonly str
   const e = (g: number) => col(`e${g}`);
   const t = (g: number) => col(`t${g}`);
   const S = col("S");
-  const packs = Array.from({ length: Math.ceil(K / PACKED_PER_INTEGER) }, (_, i) => ks.slice(i * PACKED_PER_INTEGER, (i + 1) * PACKED_PER_INTEGER));
+  const packs = Array.from({ length: Math.ceil(K / PACKED_PER_INTEGER) }, (_, i) =>
+    ks.slice(i * PACKED_PER_INTEGER, (i + 1) * PACKED_PER_INTEGER),
+  );
   const packed = packs.map((members, i) => {
     const weights = members.map((k, j) => sql`WHEN ${criteria[k]} THEN ${packWeight(j)}`);
     return sql`CAST(SUM(a."value" * CASE a."itemCode" ${join(weights, " ")} ELSE 0 END) AS BIGINT) AS ${col(`w${i}`)}`;
   });
-  const unpacked = ks.map((k) => sql`(${col(`w${Math.floor(k / PACKED_PER_INTEGER)}`)} / ${packWeight(k % PACKED_PER_INTEGER)}) % ${raw(PACK_BASE.toString())} AS ${v(k)}`);
+  const unpacked = ks.map(
+    (k) =>
+      sql`(${col(`w${Math.floor(k / PACKED_PER_INTEGER)}`)} / ${packWeight(k % PACKED_PER_INTEGER)}) % ${raw(PACK_BASE.toString())} AS ${v(k)}`,
+  );
   const plus = (terms: Prisma.Sql[]) => (terms.length ? join(terms, " + ") : sql`0`);
   const derived = [
     ...ks.map((k) => sql`${v(k)}`),
@@ -82,30 +91,79 @@ export function aggregateStatement(responses: Prisma.Sql, criteria: readonly str
     ...ks.map((k) => sql`${flag(sql`${v(k)} >= ${SATISFIED_MIN_SCORE}`)} AS ${s(k)}`),
     sql`${plus(ks.map((k) => flag(sql`${v(k)} > 0`)))} AS "c"`,
     sql`${plus(ks.map(v))} AS ${S}`,
-    ...elements.map((members, g) => sql`${members.length ? flag(join(members.map((k) => sql`${v(k)} > 0`), " AND ")) : sql`1`} AS ${e(g)}`),
+    ...elements.map(
+      (members, g) =>
+        sql`${
+          members.length
+            ? flag(
+                join(
+                  members.map((k) => sql`${v(k)} > 0`),
+                  " AND ",
+                ),
+              )
+            : sql`1`
+        } AS ${e(g)}`,
+    ),
     ...elements.map((members, g) => sql`${plus(members.map(v))} AS ${t(g)}`),
   ];
   const width = rowWidth(K, elements.length);
-  const branch = (kind: AggregateRowKind, unit: Prisma.Sql, key: Prisma.Sql, values: Prisma.Sql[], rest: Prisma.Sql) => {
-    const xs = Array.from({ length: width }, (_, i) => sql`${i < values.length ? values[i] : sql`0`} AS ${col(`x${i + 1}`)}`);
+  const branch = (
+    kind: AggregateRowKind,
+    unit: Prisma.Sql,
+    key: Prisma.Sql,
+    values: Prisma.Sql[],
+    rest: Prisma.Sql,
+  ) => {
+    const xs = Array.from(
+      { length: width },
+      (_, i) => sql`${i < values.length ? values[i] : sql`0`} AS ${col(`x${i + 1}`)}`,
+    );
     return sql`SELECT ${raw(`'${kind}'`)} AS "kind", ${unit} AS "unit", ${key} AS "key", ${join(xs)} ${rest}`;
   };
-  const pairSums = (j: number) => ks.slice(j + 1).flatMap((l) => [sum(b(j), b(l)), sum(s(j), b(l)), sum(b(j), s(l)), sum(s(j), s(l))]);
+  const pairSums = (j: number) =>
+    ks.slice(j + 1).flatMap((l) => [sum(b(j), b(l)), sum(s(j), b(l)), sum(b(j), s(l)), sum(s(j), s(l))]);
   const elementOf = new Map(elements.flatMap((members, g) => members.map((k) => [k, g] as const)));
   const branches = [
     branch("n", sql`"unitId"`, sql`0`, [sql`COUNT(*)`], sql`FROM "resp" GROUP BY "unitId"`),
-    branch("score", sql`"unit"`, sql`0`, ks.flatMap((k) => range(SCALE_MIN, SCALE_MAX).map((score) => sql`SUM(${flag(sql`${v(k)} = ${score}`)})`)), sql`FROM "f" GROUP BY "unit"`),
-    branch("c", sql`''`, sql`"c"`, [sql`COUNT(*)`, sum(S), sum(S, S), ...ks.flatMap((k) => [sum(b(k)), sum(v(k)), sum(v(k), v(k))])], sql`FROM "f" GROUP BY "c"`),
-    branch("cs", sql`''`, sql`"c"`, ks.flatMap((k) => [sum(b(k), S), sum(v(k), S), sum(b(k), S, S)]), sql`FROM "f" GROUP BY "c"`),
+    branch(
+      "score",
+      sql`"unit"`,
+      sql`0`,
+      ks.flatMap((k) => range(SCALE_MIN, SCALE_MAX).map((score) => sql`SUM(${flag(sql`${v(k)} = ${score}`)})`)),
+      sql`FROM "f" GROUP BY "unit"`,
+    ),
+    branch(
+      "c",
+      sql`''`,
+      sql`"c"`,
+      [sql`COUNT(*)`, sum(S), sum(S, S), ...ks.flatMap((k) => [sum(b(k)), sum(v(k)), sum(v(k), v(k))])],
+      sql`FROM "f" GROUP BY "c"`,
+    ),
+    branch(
+      "cs",
+      sql`''`,
+      sql`"c"`,
+      ks.flatMap((k) => [sum(b(k), S), sum(v(k), S), sum(b(k), S, S)]),
+      sql`FROM "f" GROUP BY "c"`,
+    ),
     branch(
       "element",
       sql`''`,
       sql`0`,
-      [...elements.flatMap((_, g) => [sum(e(g)), sum(e(g), t(g)), sum(e(g), t(g), t(g))]), ...ks.flatMap((k) => [sum(e(elementOf.get(k)!), v(k)), sum(e(elementOf.get(k)!), v(k), v(k))])],
+      [
+        ...elements.flatMap((_, g) => [sum(e(g)), sum(e(g), t(g)), sum(e(g), t(g), t(g))]),
+        ...ks.flatMap((k) => [sum(e(elementOf.get(k)!), v(k)), sum(e(elementOf.get(k)!), v(k), v(k))]),
+      ],
       sql`FROM "f"`,
     ),
     ...pairRowKeys(K).map(([j, partner]) =>
-      branch("pair", sql`"unit"`, raw(String(j)), [...pairSums(j), ...(partner === null ? [] : pairSums(partner))], sql`FROM "f" GROUP BY "unit"`),
+      branch(
+        "pair",
+        sql`"unit"`,
+        raw(String(j)),
+        [...pairSums(j), ...(partner === null ? [] : pairSums(partner))],
+        sql`FROM "f" GROUP BY "unit"`,
+      ),
     ),
   ];
   return sql`

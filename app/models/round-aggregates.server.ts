@@ -30,16 +30,32 @@ export interface AggregateScope {
 }
 
 /** The aggregates of a round's counted questionnaires in `scope` (see AggregateScope). */
-export async function aggregateRound(roundId: string, instrument: InstrumentDefinition, scope: AggregateScope): Promise<RoundAggregates> {
+export async function aggregateRound(
+  roundId: string,
+  instrument: InstrumentDefinition,
+  scope: AggregateScope,
+): Promise<RoundAggregates> {
   const elements = elementsOf(instrument);
   const criteria = Object.values(elements).flat();
   let position = 0;
-  const positions = Object.fromEntries(Object.entries(elements).map(([code, codes]) => [code, codes.map(() => position++)]));
+  const positions = Object.fromEntries(
+    Object.entries(elements).map(([code, codes]) => [code, codes.map(() => position++)]),
+  );
   const H = scope.unitIds.length;
   const K = criteria.length;
-  const layout = { H, K, codes: Object.keys(positions), groups: Object.values(positions), unitIndex: new Map(scope.unitIds.map((id, h) => [id, h])) };
+  const layout = {
+    H,
+    K,
+    codes: Object.keys(positions),
+    groups: Object.values(positions),
+    unitIndex: new Map(scope.unitIds.map((id, h) => [id, h])),
+  };
   const rows =
-    H && K ? await resultsReader().$queryRaw<AggregateRow[]>(aggregateStatement(countedResponsesSql(roundId, scope.unitIds, scope.filter), criteria, layout.groups)) : [];
+    H && K
+      ? await resultsReader().$queryRaw<AggregateRow[]>(
+          aggregateStatement(countedResponsesSql(roundId, scope.unitIds, scope.filter), criteria, layout.groups),
+        )
+      : [];
   const tally = tallyFromRows(rows, layout);
   return { nUnits: H, criteria, elements: positions, tally, pairs: pairsFromRows(rows, tally, layout) };
 }
@@ -54,7 +70,8 @@ interface Layout {
 }
 
 /** A row's x1 … xW as numbers. */
-const values = (row: AggregateRow, { K, groups }: Layout) => Array.from({ length: rowWidth(K, groups.length) }, (_, i) => toNumber(row[`x${i + 1}`]));
+const values = (row: AggregateRow, { K, groups }: Layout) =>
+  Array.from({ length: rowWidth(K, groups.length) }, (_, i) => toNumber(row[`x${i + 1}`]));
 
 /**
  * The rows into the RoundTally analysis/tally.ts makes from the same questionnaires. The
@@ -79,7 +96,9 @@ function tallyFromRows(rows: AggregateRow[], layout: Layout): RoundTally {
       groups.forEach((members, g) => {
         const [n, sumT, sumT2] = x.slice(3 * g, 3 * g + 3);
         shiftTotals(elements[g], n, sumT, sumT2, members.length);
-        members.forEach((k, j) => shiftItem(elements[g], j, n, x[3 * groups.length + 2 * k], x[3 * groups.length + 2 * k + 1]));
+        members.forEach((k, j) =>
+          shiftItem(elements[g], j, n, x[3 * groups.length + 2 * k], x[3 * groups.length + 2 * k + 1]),
+        );
       });
     }
   }
@@ -98,13 +117,19 @@ function tallyFromRows(rows: AggregateRow[], layout: Layout): RoundTally {
   const R = responsesPerUnit.reduce((a, n) => a + n, 0);
   groups.forEach((members, g) => members.length === 0 && (elements[g].nComplete = R));
   const alphaElements = Object.fromEntries(codes.map((code, g) => [code, elements[g]]));
-  return { responsesPerUnit, counts, alpha: { overall, elements: alphaElements }, importance: importanceSums(byC, byCS, K) };
+  return {
+    responsesPerUnit,
+    counts,
+    alpha: { overall, elements: alphaElements },
+    importance: importanceSums(byC, byCS, K),
+  };
 }
 
 /** Score counts 1..5 of each criterion into COUNT_SLOTS-wide cells (slot 0 filled later). */
 function scoreCounts(x: number[], K: number): Int32Array {
   const out = new Int32Array(K * COUNT_SLOTS);
-  for (let k = 0; k < K; k++) for (let v = 1; v < COUNT_SLOTS; v++) out[k * COUNT_SLOTS + v] = x[k * (COUNT_SLOTS - 1) + v - 1];
+  for (let k = 0; k < K; k++)
+    for (let v = 1; v < COUNT_SLOTS; v++) out[k * COUNT_SLOTS + v] = x[k * (COUNT_SLOTS - 1) + v - 1];
   return out;
 }
 

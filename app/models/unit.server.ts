@@ -36,7 +36,10 @@ export async function listUnitCodes() {
 export type UnitChangeError = "parentUnknown" | "parentNotDistrict" | "parentSelf";
 
 /** A parent by code, checked: it exists, is a district, and is not the unit itself. */
-async function parentFor(code: string | undefined, selfId?: string): Promise<{ id: string | null } | { error: UnitChangeError }> {
+async function parentFor(
+  code: string | undefined,
+  selfId?: string,
+): Promise<{ id: string | null } | { error: UnitChangeError }> {
   if (!code) return { id: null };
   const parent = await prisma.unit.findUnique({ where: { code } });
   if (!parent) return { error: "parentUnknown" };
@@ -125,9 +128,11 @@ export async function reorganiseUnits(input: {
   const from = dayOf(input.from);
   const merged = await prisma.unit.findMany({ where: { code: { in: input.merged } } });
   const missing = input.merged.find((code) => !merged.some((u) => u.code === code));
-  if (missing) return { ok: false as const, error: { reason: "unknownUnit", value: missing } satisfies ReorganiseError };
+  if (missing)
+    return { ok: false as const, error: { reason: "unknownUnit", value: missing } satisfies ReorganiseError };
   const ended = merged.find((u) => u.validFrom >= from || (u.validTo && u.validTo <= from));
-  if (ended) return { ok: false as const, error: { reason: "notValidAt", value: ended.code } satisfies ReorganiseError };
+  if (ended)
+    return { ok: false as const, error: { reason: "notValidAt", value: ended.code } satisfies ReorganiseError };
   const existing = await prisma.unit.findUnique({ where: { code: input.successorCode } });
   // An existing successor must itself exist on the date it takes the merged units over.
   if (existing && (existing.validFrom > from || (existing.validTo && existing.validTo <= from))) {
@@ -137,7 +142,11 @@ export async function reorganiseUnits(input: {
     return { ok: false as const, error: { reason: "successorNeedsName" } satisfies ReorganiseError };
   }
   const parent = await parentFor(input.parentCode, existing?.id);
-  if ("error" in parent) return { ok: false as const, error: { reason: parent.error, value: input.parentCode ?? "" } satisfies ReorganiseError };
+  if ("error" in parent)
+    return {
+      ok: false as const,
+      error: { reason: parent.error, value: input.parentCode ?? "" } satisfies ReorganiseError,
+    };
 
   return prisma.$transaction(async (tx) => {
     const successor =

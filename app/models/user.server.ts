@@ -22,11 +22,28 @@ export async function getUserWithUnits(id: string) {
 }
 
 /** What the audit log keeps of an account: no password hash, ever. */
-export function auditView(user: { email: string; name: string; role: string; limitedToUnits: boolean; disabledAt: Date | null }, unitIds: string[]) {
-  return { email: user.email, name: user.name, role: user.role, limitedToUnits: user.limitedToUnits, disabled: !!user.disabledAt, units: unitIds };
+export function auditView(
+  user: { email: string; name: string; role: string; limitedToUnits: boolean; disabledAt: Date | null },
+  unitIds: string[],
+) {
+  return {
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    limitedToUnits: user.limitedToUnits,
+    disabled: !!user.disabledAt,
+    units: unitIds,
+  };
 }
 
-export async function createUser(input: { email: string; name: string; role: Role; password: string; limitedToUnits: boolean; units: string[] }) {
+export async function createUser(input: {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+  limitedToUnits: boolean;
+  units: string[];
+}) {
   return prisma.user.create({
     data: {
       email: input.email,
@@ -52,12 +69,13 @@ export async function updateUser(
         name: input.name,
         role: input.role,
         limitedToUnits: input.limitedToUnits,
-        disabledAt: input.disabled ? before.disabledAt ?? new Date() : null,
+        disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null,
         ...(passwordHash ? { passwordHash, failedLogins: 0, lockedUntil: null } : {}),
       },
     });
     await tx.userUnit.deleteMany({ where: { userId: id } });
-    if (input.units.length > 0) await tx.userUnit.createMany({ data: input.units.map((unitId) => ({ userId: id, unitId })) });
+    if (input.units.length > 0)
+      await tx.userUnit.createMany({ data: input.units.map((unitId) => ({ userId: id, unitId })) });
     // A disabled account or a changed password ends every session at once.
     if (input.disabled || passwordHash) {
       await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });

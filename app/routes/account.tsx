@@ -29,7 +29,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const ended = await endSessionsOf(user.id, user.sessionId);
-  await recordAudit({ userId: user.id, action: "end-other-sessions", entity: "user", entityId: user.id, after: { ended } });
+  await recordAudit({
+    userId: user.id,
+    action: "end-other-sessions",
+    entity: "user",
+    entityId: user.id,
+    after: { ended },
+  });
   return { ended };
 }
 

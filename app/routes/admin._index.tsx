@@ -13,7 +13,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const lang = await getLanguage(request);
   const tasks = ADMIN_ROUTES.filter((r) => r.inMenu && (r.permission === null || roleCan(user.role, r.permission)));
-  return { lang, user: { name: user.name, role: user.role }, tasks: tasks.map((r) => ({ path: r.path, label: r.label })) };
+  return {
+    lang,
+    user: { name: user.name, role: user.role },
+    tasks: tasks.map((r) => ({ path: r.path, label: r.label })),
+  };
 }
 
 export default function AdminHome() {

@@ -38,17 +38,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const audit = (action: string, before: unknown, after: unknown) =>
     recordAudit({ userId: user.id, action, entity: "instrument", entityId: id, before, after });
-  const frozen = () => data({ result: undefined, message: t("instruments.frozenRefused"), error: true }, { status: 409 });
+  const frozen = () =>
+    data({ result: undefined, message: t("instruments.frozenRefused"), error: true }, { status: 409 });
 
   if (formData.get("intent") === "add") {
     const definition = await getInstrument(id);
-    const schema = buildAddItemSchema(t, definition.sections.map((s) => s.code));
+    const schema = buildAddItemSchema(
+      t,
+      definition.sections.map((s) => s.code),
+    );
     const submission = parseWithZod(formData, { schema });
-    if (submission.status !== "success") return data({ result: submission.reply(), message: null, error: true }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ result: submission.reply(), message: null, error: true }, { status: 400 });
     const { sectionCode, code, kind, textVi, textEn, required } = submission.value;
-    const result = await addItem(id, { sectionCode, code, kind, required, text: { vi: textVi, ...(textEn ? { en: textEn } : {}) } });
+    const result = await addItem(id, {
+      sectionCode,
+      code,
+      kind,
+      required,
+      text: { vi: textVi, ...(textEn ? { en: textEn } : {}) },
+    });
     if (!result.ok && result.error === "codeTaken") {
-      return data({ result: submission.reply({ fieldErrors: { code: [t("instruments.error.codeTaken")] } }), message: null, error: true }, { status: 400 });
+      return data(
+        {
+          result: submission.reply({ fieldErrors: { code: [t("instruments.error.codeTaken")] } }),
+          message: null,
+          error: true,
+        },
+        { status: 400 },
+      );
     }
     if (!result.ok) return frozen();
     await audit("add-item", null, submission.value);
@@ -56,7 +74,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const parsed = ItemActionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return data({ result: undefined, message: t("instruments.notFound"), error: true }, { status: 400 });
+  if (!parsed.success)
+    return data({ result: undefined, message: t("instruments.notFound"), error: true }, { status: 400 });
   const { intent, code } = parsed.data;
   const result = intent === "remove" ? await removeItem(id, code) : await moveItem(id, code, intent);
   if (!result.ok) return frozen();

@@ -38,10 +38,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { languages } = await requireItem(params.id!, params.code!, lang);
   const submission = parseWithZod(await request.formData(), { schema: buildItemEditSchema(t, languages) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const text = Object.fromEntries(Object.entries(submission.value.text).filter((entry): entry is [string, string] => !!entry[1]));
+  const text = Object.fromEntries(
+    Object.entries(submission.value.text).filter((entry): entry is [string, string] => !!entry[1]),
+  );
   const result = await updateItem(params.id!, params.code!, { text, required: submission.value.required });
-  if (!result.ok) return data({ result: submission.reply({ formErrors: [t("instruments.frozenRefused")] }) }, { status: 409 });
-  await recordAudit({ userId: user.id, action: "update-item", entity: "instrument", entityId: params.id!, ...result.value });
+  if (!result.ok)
+    return data({ result: submission.reply({ formErrors: [t("instruments.frozenRefused")] }) }, { status: 409 });
+  await recordAudit({
+    userId: user.id,
+    action: "update-item",
+    entity: "instrument",
+    entityId: params.id!,
+    ...result.value,
+  });
   return redirect(`/admin/instruments/${params.id}?saved=item`);
 }
 
@@ -67,7 +76,14 @@ export default function EditItem() {
         {languages.map((lang) => {
           const field = texts[lang];
           return (
-            <TextareaField key={lang} field={field} label={t("instruments.textIn", { lang })} lang={lang} rows={3} disabled={frozen} />
+            <TextareaField
+              key={lang}
+              field={field}
+              label={t("instruments.textIn", { lang })}
+              lang={lang}
+              rows={3}
+              disabled={frozen}
+            />
           );
         })}
         <CheckboxField field={fields.required} label={t("instruments.requiredLabel")} disabled={frozen} />

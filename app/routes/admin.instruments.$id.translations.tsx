@@ -31,7 +31,9 @@ async function check(id: string, csv: string) {
   const row = await requireVersion(id, "vi");
   const definition = await getInstrument(id);
   const parsed = parseTranslationCsv(csv, definition);
-  const plan = parsed.problems.length ? null : planTranslations(definition, parsed, row.languages.split(",").filter(Boolean));
+  const plan = parsed.problems.length
+    ? null
+    : planTranslations(definition, parsed, row.languages.split(",").filter(Boolean));
   const refused = !!plan && row.frozenAt !== null && plan.changes.length > 0;
   // The report goes to the browser without the merged definition (it is rebuilt on accept).
   const summary = plan && { changes: plan.changes, added: plan.added, missing: plan.missing, complete: plan.complete };
@@ -55,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { plan, report } = await check(id, accepted.data.csv);
     if (!plan || report.refused) return data({ result: undefined, report, csv: accepted.data.csv }, { status: 409 });
     const applied = await applyTranslations(id, plan);
-    if (!applied.ok) return data({ result: undefined, report: { ...report, refused: true }, csv: accepted.data.csv }, { status: 409 });
+    if (!applied.ok)
+      return data({ result: undefined, report: { ...report, refused: true }, csv: accepted.data.csv }, { status: 409 });
     await recordAudit({
       userId: user.id,
       action: "import-translations",
@@ -67,7 +70,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/admin/instruments/${id}?saved=translations`);
   }
   const submission = parseWithZod(formData, { schema: buildCsvUploadSchema(t) });
-  if (submission.status !== "success") return data({ result: submission.reply(), report: null, csv: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), report: null, csv: null }, { status: 400 });
   const csv = await readCsvUpload(submission.value);
   const { report } = await check(id, csv);
   return data({ result: submission.reply(), report, csv }, { status: report.plan && !report.refused ? 200 : 422 });

@@ -32,9 +32,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manage:instruments");
   const parsed = CloneSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response(translator(await getLanguage(request))("instruments.notFound"), { status: 400 });
+  if (!parsed.success)
+    throw new Response(translator(await getLanguage(request))("instruments.notFound"), { status: 400 });
   const clone = await cloneInstrument(parsed.data.id);
-  await recordAudit({ userId: user.id, action: "clone", entity: "instrument", entityId: clone.id, before: { from: parsed.data.id }, after: clone });
+  await recordAudit({
+    userId: user.id,
+    action: "clone",
+    entity: "instrument",
+    entityId: clone.id,
+    before: { from: parsed.data.id },
+    after: clone,
+  });
   return redirect(`/admin/instruments/${clone.id}?saved=clone`);
 }
 
@@ -53,7 +61,9 @@ export default function InstrumentsPage() {
           <thead>
             <tr>
               <th scope="col">{t("instruments.code")}</th>
-              <th scope="col" className="num">{t("instruments.version")}</th>
+              <th scope="col" className="num">
+                {t("instruments.version")}
+              </th>
               <th scope="col">{t("instruments.languages")}</th>
               <th scope="col">{t("instruments.state")}</th>
               <th scope="col">{t("instruments.rounds")}</th>

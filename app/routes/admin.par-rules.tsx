@@ -9,7 +9,15 @@ import { FieldError } from "~/components/field-error";
 import { formatNumber, translator, type MessageKey, type UiLanguage } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
 import { getParRules, listParRuleYears, saveParRule } from "~/models/par-rule.server";
-import { buildParRuleSchema, PAR_KINDS, PAR_LEVELS, PAR_STEP_ROWS, PREVIEW_INDICES, toParRuleDefinition, type ParLevel } from "~/domain/report/par-rule-schema";
+import {
+  buildParRuleSchema,
+  PAR_KINDS,
+  PAR_LEVELS,
+  PAR_STEP_ROWS,
+  PREVIEW_INDICES,
+  toParRuleDefinition,
+  type ParLevel,
+} from "~/domain/report/par-rule-schema";
 import { getLanguage } from "~/utils/language.server";
 import { InputField, SelectField } from "~/components/forms";
 import { useSchemaForm } from "~/components/use-schema-form";
@@ -24,11 +32,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const years = await listParRuleYears();
   const asked = Number(url.searchParams.get("year"));
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : (years[0] ?? new Date().getUTCFullYear());
+  const year =
+    Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : (years[0] ?? new Date().getUTCFullYear());
   const levelParam = url.searchParams.get("level");
   const level: ParLevel = isLevel(levelParam) ? levelParam : "department";
   const rules = await getParRules(year);
-  return { lang, years, year, level, rules, preview: PREVIEW_INDICES.map((index) => ({ index, points: PAR_LEVELS.map((l) => (rules[l] ? parPoints(index, rules[l]) : null)) })) };
+  return {
+    lang,
+    years,
+    year,
+    level,
+    rules,
+    preview: PREVIEW_INDICES.map((index) => ({
+      index,
+      points: PAR_LEVELS.map((l) => (rules[l] ? parPoints(index, rules[l]) : null)),
+    })),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -38,11 +57,21 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply(), preview: null }, { status: 400 });
   const rule = toParRuleDefinition(submission.value);
   if (submission.value.intent === "preview") {
-    return { result: submission.reply(), preview: { rule, points: PREVIEW_INDICES.map((index) => ({ index, points: parPoints(index, rule) })) } };
+    return {
+      result: submission.reply(),
+      preview: { rule, points: PREVIEW_INDICES.map((index) => ({ index, points: parPoints(index, rule) })) },
+    };
   }
   const { year, level } = submission.value;
   const { before, after } = await saveParRule(year, level, rule);
-  await recordAudit({ userId: user.id, action: before ? "update" : "create", entity: "ParRule", entityId: after.id, before, after });
+  await recordAudit({
+    userId: user.id,
+    action: before ? "update" : "create",
+    entity: "ParRule",
+    entityId: after.id,
+    before,
+    after,
+  });
   return redirect(`/admin/par-rules?year=${year}&level=${level}&saved=1`);
 }
 
@@ -56,8 +85,11 @@ function describeRule(lang: UiLanguage, rule: ParRuleDefinition | undefined): st
   if (!rule) return t("report.par.none");
   // Rule parameters as typed: 50, 2,5 (no padding to 2 decimals).
   const n = (v: number) => v.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 2 });
-  if (rule.kind === "linear") return t("report.par.describeLinear", { from: n(rule.from), to: n(rule.to), max: n(rule.maxPoints) });
-  return t("report.par.describeThresholds", { steps: rule.steps.map((s) => t("report.par.stepText", { min: n(s.min), points: n(s.points) })).join("; ") });
+  if (rule.kind === "linear")
+    return t("report.par.describeLinear", { from: n(rule.from), to: n(rule.to), max: n(rule.maxPoints) });
+  return t("report.par.describeThresholds", {
+    steps: rule.steps.map((s) => t("report.par.stepText", { min: n(s.min), points: n(s.points) })).join("; "),
+  });
 }
 
 function formDefaults(lang: UiLanguage, year: number, level: ParLevel, rule: ParRuleDefinition | undefined) {
@@ -70,7 +102,10 @@ function formDefaults(lang: UiLanguage, year: number, level: ParLevel, rule: Par
     maxPoints: rule?.kind === "linear" ? inputNumber(lang, rule.maxPoints) : "",
     from: rule?.kind === "linear" ? inputNumber(lang, rule.from) : "",
     to: rule?.kind === "linear" ? inputNumber(lang, rule.to) : "",
-    steps: Array.from({ length: PAR_STEP_ROWS }, (_, i) => ({ min: inputNumber(lang, steps[i]?.min), points: inputNumber(lang, steps[i]?.points) })),
+    steps: Array.from({ length: PAR_STEP_ROWS }, (_, i) => ({
+      min: inputNumber(lang, steps[i]?.min),
+      points: inputNumber(lang, steps[i]?.points),
+    })),
   };
 }
 
@@ -93,17 +128,25 @@ export default function ParRules() {
     <section className="card">
       <h1>{t("report.par.heading")}</h1>
       <p className="lead">{t("report.par.intro")}</p>
-      {params.get("saved") ? <p role="status" className="notice">{t("report.par.saved")}</p> : null}
+      {params.get("saved") ? (
+        <p role="status" className="notice">
+          {t("report.par.saved")}
+        </p>
+      ) : null}
 
       <Form method="get" className="inline-form">
         <div className="field">
           <label htmlFor="show-year">{t("report.par.showYear")}</label>
           <input id="show-year" name="year" type="text" inputMode="numeric" defaultValue={year} list="par-years" />
           <datalist id="par-years">
-            {years.map((y) => <option key={y} value={y} />)}
+            {years.map((y) => (
+              <option key={y} value={y} />
+            ))}
           </datalist>
         </div>
-        <button type="submit" className="button secondary">{t("report.par.show")}</button>
+        <button type="submit" className="button secondary">
+          {t("report.par.show")}
+        </button>
       </Form>
 
       <h2>{t("report.par.current", { year })}</h2>
@@ -122,15 +165,27 @@ export default function ParRules() {
           <caption id="par-preview-saved">{t("report.par.previewCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col" className="num">{t("report.par.index")}</th>
-              {PAR_LEVELS.map((l) => <th key={l} scope="col" className="num">{levelName(l)}</th>)}
+              <th scope="col" className="num">
+                {t("report.par.index")}
+              </th>
+              {PAR_LEVELS.map((l) => (
+                <th key={l} scope="col" className="num">
+                  {levelName(l)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {preview.map((row) => (
               <tr key={row.index}>
-                <th scope="row" className="num">{pts(row.index)}</th>
-                {row.points.map((p, i) => <td key={PAR_LEVELS[i]} className="num">{pts(p)}</td>)}
+                <th scope="row" className="num">
+                  {pts(row.index)}
+                </th>
+                {row.points.map((p, i) => (
+                  <td key={PAR_LEVELS[i]} className="num">
+                    {pts(p)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -138,10 +193,18 @@ export default function ParRules() {
       </div>
 
       <h2 id="par-form-heading">{t("report.par.formHeading")}</h2>
-      {actionData?.result && actionData.result.status === "error" ? <p className="error-summary" role="alert">{t("report.par.errSummary")}</p> : null}
+      {actionData?.result && actionData.result.status === "error" ? (
+        <p className="error-summary" role="alert">
+          {t("report.par.errSummary")}
+        </p>
+      ) : null}
       <Form method="post" {...getFormProps(form)} aria-labelledby="par-form-heading">
         <InputField field={fields.year} label={t("report.par.year")} inputMode="numeric" />
-        <SelectField field={fields.level} label={t("report.par.level")} options={PAR_LEVELS.map((l) => ({ value: l, label: levelName(l) }))} />
+        <SelectField
+          field={fields.level}
+          label={t("report.par.level")}
+          options={PAR_LEVELS.map((l) => ({ value: l, label: levelName(l) }))}
+        />
         <fieldset className="field" aria-describedby={fields.kind.errorId}>
           <legend>{t("report.par.kind")}</legend>
           {PAR_KINDS.map((kind) => {
@@ -176,26 +239,40 @@ export default function ParRules() {
           <FieldError id={fields.steps.errorId} errors={fields.steps.errors} />
         </fieldset>
         <div className="actions">
-          <button type="submit" name="intent" value="preview" className="button secondary">{t("report.par.preview")}</button>
-          <button type="submit" name="intent" value="save" className="button primary">{t("report.par.save")}</button>
+          <button type="submit" name="intent" value="preview" className="button secondary">
+            {t("report.par.preview")}
+          </button>
+          <button type="submit" name="intent" value="save" className="button primary">
+            {t("report.par.save")}
+          </button>
         </div>
       </Form>
 
       {actionData?.preview ? (
         <div className="table-scroll" role="region" aria-labelledby="par-preview-new" tabIndex={0}>
           <table>
-            <caption id="par-preview-new">{t("report.par.previewHeading")}: {describeRule(lang, actionData.preview.rule)}</caption>
+            <caption id="par-preview-new">
+              {t("report.par.previewHeading")}: {describeRule(lang, actionData.preview.rule)}
+            </caption>
             <thead>
               <tr>
-                <th scope="col" className="num">{t("report.par.index")}</th>
-                <th scope="col" className="num">{t("report.par.points")}</th>
+                <th scope="col" className="num">
+                  {t("report.par.index")}
+                </th>
+                <th scope="col" className="num">
+                  {t("report.par.points")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {actionData.preview.points.map((row) => (
                 <tr key={row.index}>
-                  <th scope="row" className="num">{pts(row.index)}</th>
-                  <td className="num" data-testid="preview-points">{pts(row.points)}</td>
+                  <th scope="row" className="num">
+                    {pts(row.index)}
+                  </th>
+                  <td className="num" data-testid="preview-points">
+                    {pts(row.points)}
+                  </td>
                 </tr>
               ))}
             </tbody>

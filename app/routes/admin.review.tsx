@@ -16,7 +16,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "review:interviews");
   const lang = await getLanguage(request);
   const rounds = await listRoundsForReview(await unitScope(user));
-  return { lang, rounds: rounds.map((r) => ({ code: r.code, title: r.title, status: r.status as "draft" | "collecting" | "closed", pending: r.pending })) };
+  return {
+    lang,
+    rounds: rounds.map((r) => ({
+      code: r.code,
+      title: r.title,
+      status: r.status as "draft" | "collecting" | "closed",
+      pending: r.pending,
+    })),
+  };
 }
 
 export default function ReviewRounds() {
@@ -32,11 +40,16 @@ export default function ReviewRounds() {
           <li key={r.code} className="card">
             <h2>{r.title}</h2>
             <p>
-              <span className="badge">{t(`status.${r.status}`)}</span> <span data-testid="round-pending">{t("review.roundPending", { n: r.pending })}</span>
+              <span className="badge">{t(`status.${r.status}`)}</span>{" "}
+              <span data-testid="round-pending">{t("review.roundPending", { n: r.pending })}</span>
             </p>
             <ul className="unit-list">
-              <li><Link to={`/admin/rounds/${r.code}/review`}>{t("review.heading")}</Link></li>
-              <li><Link to={`/admin/rounds/${r.code}/backchecks`}>{t("backcheck.heading")}</Link></li>
+              <li>
+                <Link to={`/admin/rounds/${r.code}/review`}>{t("review.heading")}</Link>
+              </li>
+              <li>
+                <Link to={`/admin/rounds/${r.code}/backchecks`}>{t("backcheck.heading")}</Link>
+              </li>
             </ul>
           </li>
         ))}

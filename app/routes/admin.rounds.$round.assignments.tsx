@@ -7,7 +7,13 @@ import { TableRegion } from "~/components/table-region";
 import { buildAssignSchema, buildUnassignSchema } from "~/features/assignments/assignment-schema";
 import { getScopedUnits, requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator } from "~/i18n";
-import { assignWork, listAssignments, listDrawnPeople, listEnumerators, removeAssignment } from "~/models/assignment.server";
+import {
+  assignWork,
+  listAssignments,
+  listDrawnPeople,
+  listEnumerators,
+  removeAssignment,
+} from "~/models/assignment.server";
 import { useSchemaForm } from "~/components/use-schema-form";
 import { SelectField } from "~/components/forms";
 import { ActionButton } from "~/components/action-button";
@@ -33,7 +39,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     round: { code: round.code, title: round.title },
     units: units.map((u) => ({ code: u.code, name: u.name })),
     enumerators: enumerators.map((e) => ({ id: e.id, name: e.name })),
-    assignments: assignments.map((a) => ({ id: a.id, unit: a.unit.name, name: a.user.name, dossier: a.frameRow?.dossierCode ?? null })),
+    assignments: assignments.map((a) => ({
+      id: a.id,
+      unit: a.unit.name,
+      name: a.user.name,
+      dossier: a.frameRow?.dossierCode ?? null,
+    })),
     selected: selected?.code ?? null,
     people: people.map((p) => ({ id: p.id, code: p.dossierCode, order: p.drawOrder ?? 0 })),
     done: url.searchParams.get("done"),
@@ -48,13 +59,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (formData.get("intent") === "unassign") {
     const submission = parseWithZod(formData, { schema: buildUnassignSchema() });
-    if (submission.status === "success") await removeAssignment({ assignmentId: submission.value.assignmentId, scope, actorId: user.id });
+    if (submission.status === "success")
+      await removeAssignment({ assignmentId: submission.value.assignmentId, scope, actorId: user.id });
     return redirect(`${base}?done=removed`);
   }
   const enumerators = await listEnumerators();
-  const schema = buildAssignSchema(units.map((u) => u.code), enumerators.map((e) => e.id), t);
+  const schema = buildAssignSchema(
+    units.map((u) => u.code),
+    enumerators.map((e) => e.id),
+    t,
+  );
   const submission = parseWithZod(formData, { schema });
-  if (submission.status !== "success") return data({ result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
   const unit = units.find((u) => u.code === submission.value.unit)!;
   const n = await assignWork({
     roundId: round.id,
@@ -70,8 +87,16 @@ export default function Assignments() {
   const { lang, round, units, enumerators, assignments, selected, people, done } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = translator(lang);
-  const schema = buildAssignSchema(units.map((u) => u.code), enumerators.map((e) => e.id), t);
-  const [form, fields] = useSchemaForm(schema, { id: "assign", lastResult: actionData?.result, defaultValue: { unit: selected ?? "" } });
+  const schema = buildAssignSchema(
+    units.map((u) => u.code),
+    enumerators.map((e) => e.id),
+    t,
+  );
+  const [form, fields] = useSchemaForm(schema, {
+    id: "assign",
+    lastResult: actionData?.result,
+    defaultValue: { unit: selected ?? "" },
+  });
   const chosen = new Set([fields.people.initialValue ?? []].flat().map(String));
   return (
     <>
@@ -104,8 +129,18 @@ export default function Assignments() {
 
       <Form method="post" className="card" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="assign" />
-        <SelectField field={fields.unit} label={t("fieldwork.unit")} placeholder={t("fieldwork.choose")} options={units.map((u) => ({ value: u.code, label: u.name }))} />
-        <SelectField field={fields.enumerator} label={t("fieldwork.asg.enumerator")} placeholder={t("fieldwork.choose")} options={enumerators.map((e) => ({ value: e.id, label: e.name }))} />
+        <SelectField
+          field={fields.unit}
+          label={t("fieldwork.unit")}
+          placeholder={t("fieldwork.choose")}
+          options={units.map((u) => ({ value: u.code, label: u.name }))}
+        />
+        <SelectField
+          field={fields.enumerator}
+          label={t("fieldwork.asg.enumerator")}
+          placeholder={t("fieldwork.choose")}
+          options={enumerators.map((e) => ({ value: e.id, label: e.name }))}
+        />
         {people.length > 0 ? (
           <fieldset className="question">
             <legend>{t("fieldwork.asg.people")}</legend>

@@ -8,7 +8,13 @@ import { TableRegion } from "~/components/table-region";
 import { BACK_CHECK_RESULTS, buildDrawSchema, buildResultSchema } from "~/domain/backchecks/backcheck-schema";
 import { requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator, type Translate } from "~/i18n";
-import { drawRoundBackChecks, getBackCheckContacts, listBackChecks, recordBackCheckResult, summarizeBackChecks } from "~/models/backcheck.server";
+import {
+  drawRoundBackChecks,
+  getBackCheckContacts,
+  listBackChecks,
+  recordBackCheckResult,
+  summarizeBackChecks,
+} from "~/models/backcheck.server";
 import { formatDate } from "~/utils/format";
 import { InputField, SelectField, TextareaField } from "~/components/forms";
 import { useSchemaForm } from "~/components/use-schema-form";
@@ -24,7 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, lang, t, round, scope } = await requireRoundPage(request, params, "review:interviews");
   const checks = await listBackChecks(round.id, scope);
   const mayContact = roleCan(user.role, "read:frame-contacts");
-  const contacts = mayContact ? await getBackCheckContacts(checks.flatMap((c) => (c.response.frameRowId ? [c.response.frameRowId] : []))) : new Map();
+  const contacts = mayContact
+    ? await getBackCheckContacts(checks.flatMap((c) => (c.response.frameRowId ? [c.response.frameRowId] : [])))
+    : new Map();
   const url = new URL(request.url);
   const contactOf = (frameRowId: string | null) => {
     if (!mayContact) return t("backcheck.contactHidden");
@@ -61,16 +69,36 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const base = `/admin/rounds/${round.code}/backchecks`;
   if (formData.get("intent") === "draw") {
     const submission = parseWithZod(formData, { schema: buildDrawSchema(t) });
-    if (submission.status !== "success") return data({ form: "draw", result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
-    const { count, seed } = await drawRoundBackChecks({ roundId: round.id, scope, share: submission.value.sharePercent / 100, seed: submission.value.seed, actorId: user.id });
+    if (submission.status !== "success")
+      return data({ form: "draw", result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
+    const { count, seed } = await drawRoundBackChecks({
+      roundId: round.id,
+      scope,
+      share: submission.value.sharePercent / 100,
+      seed: submission.value.seed,
+      actorId: user.id,
+    });
     return redirect(`${base}?${new URLSearchParams({ drawn: String(count), seed })}`);
   }
   const submission = parseWithZod(formData, { schema: buildResultSchema(t) });
   if (submission.status !== "success") {
-    return data({ form: `result-${String(formData.get("backCheckId"))}`, result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
+    return data(
+      {
+        form: `result-${String(formData.get("backCheckId"))}`,
+        result: submission.reply() as SubmissionResult<string[]>,
+      },
+      { status: 400 },
+    );
   }
   const { backCheckId, result, note } = submission.value;
-  const ok = await recordBackCheckResult({ roundId: round.id, backCheckId, scope, result, note: note || null, actorId: user.id });
+  const ok = await recordBackCheckResult({
+    roundId: round.id,
+    backCheckId,
+    scope,
+    result,
+    note: note || null,
+    actorId: user.id,
+  });
   if (!ok) throw new Response(t("review.notFound"), { status: 404 });
   return redirect(`${base}?saved=1#bc-${backCheckId}`);
 }
@@ -87,14 +115,42 @@ function DrawForm({ sharePercent, t }: { sharePercent: number; t: Translate }) {
     <Form method="post" className="card" {...getFormProps(form)} aria-labelledby="draw-heading">
       <h2 id="draw-heading">{t("backcheck.drawHeading")}</h2>
       <input type="hidden" name="intent" value="draw" />
-      <InputField field={fields.sharePercent} type="number" label={t("backcheck.share")} hint={t("backcheck.shareHint")} hintAbove step="any" inputMode="decimal" />
-      <InputField field={fields.seed} label={t("backcheck.seed")} hint={t("backcheck.seedHint")} hintAbove autoComplete="off" />
-      <button type="submit" className="button primary">{t("backcheck.draw")}</button>
+      <InputField
+        field={fields.sharePercent}
+        type="number"
+        label={t("backcheck.share")}
+        hint={t("backcheck.shareHint")}
+        hintAbove
+        step="any"
+        inputMode="decimal"
+      />
+      <InputField
+        field={fields.seed}
+        label={t("backcheck.seed")}
+        hint={t("backcheck.seedHint")}
+        hintAbove
+        autoComplete="off"
+      />
+      <button type="submit" className="button primary">
+        {t("backcheck.draw")}
+      </button>
     </Form>
   );
 }
 
-function ResultForm({ id, receipt, result, note, t }: { id: string; receipt: string; result: string | null; note: string | null; t: Translate }) {
+function ResultForm({
+  id,
+  receipt,
+  result,
+  note,
+  t,
+}: {
+  id: string;
+  receipt: string;
+  result: string | null;
+  note: string | null;
+  t: Translate;
+}) {
   const actionData = useActionData<typeof action>();
   const schema = buildResultSchema(t);
   const [form, fields] = useSchemaForm(schema, {
@@ -106,9 +162,16 @@ function ResultForm({ id, receipt, result, note, t }: { id: string; receipt: str
     <Form method="post" {...getFormProps(form)} aria-label={t("backcheck.recordFor", { receipt })}>
       <input type="hidden" name="intent" value="result" />
       <input type="hidden" name="backCheckId" value={id} />
-      <SelectField field={fields.result} label={t("backcheck.result")} placeholder={t("fieldwork.choose")} options={BACK_CHECK_RESULTS.map((r) => ({ value: r, label: t(`backcheck.result.${r}`) }))} />
+      <SelectField
+        field={fields.result}
+        label={t("backcheck.result")}
+        placeholder={t("fieldwork.choose")}
+        options={BACK_CHECK_RESULTS.map((r) => ({ value: r, label: t(`backcheck.result.${r}`) }))}
+      />
       <TextareaField field={fields.note} label={t("backcheck.note")} rows={2} />
-      <button type="submit" className="button secondary">{t("backcheck.save")}</button>
+      <button type="submit" className="button secondary">
+        {t("backcheck.save")}
+      </button>
     </Form>
   );
 }
@@ -129,7 +192,11 @@ export default function BackChecks() {
           {drawn === "0" ? t("backcheck.nothing") : t("backcheck.drawn", { n: drawn, seed: seed ?? "" })}
         </p>
       ) : null}
-      {saved ? <p className="notice" role="status">{t("backcheck.saved")}</p> : null}
+      {saved ? (
+        <p className="notice" role="status">
+          {t("backcheck.saved")}
+        </p>
+      ) : null}
       <DrawForm sharePercent={round.sharePercent} t={t} />
 
       <TableRegion label={t("backcheck.summary")}>
@@ -138,9 +205,15 @@ export default function BackChecks() {
           <thead>
             <tr>
               <th scope="col">{t("review.enumerator")}</th>
-              <th scope="col" className="num">{t("backcheck.col.drawn")}</th>
-              <th scope="col" className="num">{t("backcheck.col.checked")}</th>
-              <th scope="col" className="num">{t("backcheck.col.mismatches")}</th>
+              <th scope="col" className="num">
+                {t("backcheck.col.drawn")}
+              </th>
+              <th scope="col" className="num">
+                {t("backcheck.col.checked")}
+              </th>
+              <th scope="col" className="num">
+                {t("backcheck.col.mismatches")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -152,9 +225,15 @@ export default function BackChecks() {
             {summary.map((row) => (
               <tr key={row.enumeratorId} data-enumerator={row.name}>
                 <th scope="row">{row.name}</th>
-                <td className="num" data-testid="bc-drawn">{row.drawn}</td>
-                <td className="num" data-testid="bc-checked">{row.checked}</td>
-                <td className="num" data-testid="bc-mismatches">{row.mismatches}</td>
+                <td className="num" data-testid="bc-drawn">
+                  {row.drawn}
+                </td>
+                <td className="num" data-testid="bc-checked">
+                  {row.checked}
+                </td>
+                <td className="num" data-testid="bc-mismatches">
+                  {row.mismatches}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -167,16 +246,35 @@ export default function BackChecks() {
           <li key={c.id} id={`bc-${c.id}`} className="card" data-backcheck={c.receipt}>
             <h3 className="code">{c.receipt}</h3>
             <dl className="legend-list">
-              <div><dt>{t("review.unit")}</dt><dd>{c.unit}</dd></div>
-              <div><dt>{t("review.enumerator")}</dt><dd>{c.enumerator}</dd></div>
-              <div><dt>{t("backcheck.interviewed")}</dt><dd>{c.date}</dd></div>
-              <div><dt>{t("backcheck.contact")}</dt><dd data-testid="bc-contact">{c.contact}</dd></div>
-              <div><dt>{t("backcheck.result")}</dt><dd data-testid="bc-result">{c.result ? t(`backcheck.result.${c.result}`) : t("backcheck.notChecked")}</dd></div>
+              <div>
+                <dt>{t("review.unit")}</dt>
+                <dd>{c.unit}</dd>
+              </div>
+              <div>
+                <dt>{t("review.enumerator")}</dt>
+                <dd>{c.enumerator}</dd>
+              </div>
+              <div>
+                <dt>{t("backcheck.interviewed")}</dt>
+                <dd>{c.date}</dd>
+              </div>
+              <div>
+                <dt>{t("backcheck.contact")}</dt>
+                <dd data-testid="bc-contact">{c.contact}</dd>
+              </div>
+              <div>
+                <dt>{t("backcheck.result")}</dt>
+                <dd data-testid="bc-result">
+                  {c.result ? t(`backcheck.result.${c.result}`) : t("backcheck.notChecked")}
+                </dd>
+              </div>
             </dl>
             <p className="hint">{t("backcheck.seedShown", { seed: c.seed })}</p>
             {c.result === "mismatch" && !c.rejected ? (
               <p>
-                <Link to={`/admin/rounds/${round.code}/review/${c.responseId}`}>{t("backcheck.suggestReject", { receipt: c.receipt })}</Link>
+                <Link to={`/admin/rounds/${round.code}/review/${c.responseId}`}>
+                  {t("backcheck.suggestReject", { receipt: c.receipt })}
+                </Link>
               </p>
             ) : null}
             <ResultForm id={c.id} receipt={c.receipt} result={c.result} note={c.note} t={t} />

@@ -43,12 +43,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (formData.get("intent") === "anonymous") {
     const submission = parseWithZod(formData, { schema: buildAnonymousSchema(codes, t) });
-    if (submission.status !== "success") return data({ form: "anonymous", result: submission.reply() as SubmissionResult }, { status: 400 });
-    const n = await issueAnonymousInvitations({ roundId: round.id, unitId: idOf(submission.value.unit), count: submission.value.count, userId: user.id });
+    if (submission.status !== "success")
+      return data({ form: "anonymous", result: submission.reply() as SubmissionResult }, { status: 400 });
+    const n = await issueAnonymousInvitations({
+      roundId: round.id,
+      unitId: idOf(submission.value.unit),
+      count: submission.value.count,
+      userId: user.id,
+    });
     return redirect(`/admin/rounds/${round.code}/invitations?issued=${n}`);
   }
   const submission = parseWithZod(formData, { schema: buildIssueSchema(codes, t) });
-  if (submission.status !== "success") return data({ form: "issue", result: submission.reply() as SubmissionResult }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ form: "issue", result: submission.reply() as SubmissionResult }, { status: 400 });
   const unitIds = submission.value.unit === "all" ? units.map((u) => u.id) : [idOf(submission.value.unit)];
   const n = await issueInvitations({ roundId: round.id, unitIds, userId: user.id });
   return redirect(`/admin/rounds/${round.code}/invitations?issued=${n}`);
@@ -86,7 +93,11 @@ function CountsTable({ rows, roundCode, t }: { rows: Row[]; roundCode: string; t
   const total = (key: keyof NonNullable<Row["counts"]>) => rows.reduce((n, r) => n + (r.counts?.[key] ?? 0), 0);
   const keys = ["drawn", "notIssued", ...INVITATION_STATUSES] as const;
   const label = (key: (typeof keys)[number]) =>
-    key === "drawn" ? t("fieldwork.inv.drawn") : key === "notIssued" ? t("fieldwork.inv.notIssued") : t(`fieldwork.inv.status.${key}`);
+    key === "drawn"
+      ? t("fieldwork.inv.drawn")
+      : key === "notIssued"
+        ? t("fieldwork.inv.notIssued")
+        : t(`fieldwork.inv.status.${key}`);
   return (
     <TableRegion label={t("fieldwork.inv.caption")}>
       <table>
@@ -112,7 +123,10 @@ function CountsTable({ rows, roundCode, t }: { rows: Row[]; roundCode: string; t
                 </td>
               ))}
               <td>
-                <Link to={`/admin/rounds/${roundCode}/invitations/slips?unit=${row.code}`} aria-label={`${t("fieldwork.inv.printSlips")}: ${row.name}`}>
+                <Link
+                  to={`/admin/rounds/${roundCode}/invitations/slips?unit=${row.code}`}
+                  aria-label={`${t("fieldwork.inv.printSlips")}: ${row.name}`}
+                >
                   {t("fieldwork.inv.printSlips")}
                 </Link>
               </td>
@@ -140,7 +154,10 @@ function IssueForms({ units, t }: { units: { code: string; name: string }[]; t: 
   const codes = units.map((u) => u.code);
   const issueSchema = buildIssueSchema(codes, t);
   const anonSchema = buildAnonymousSchema(codes, t);
-  const [issueForm, issueFields] = useSchemaForm(issueSchema, { id: "issue", lastResult: actionData?.form === "issue" ? actionData.result : undefined });
+  const [issueForm, issueFields] = useSchemaForm(issueSchema, {
+    id: "issue",
+    lastResult: actionData?.form === "issue" ? actionData.result : undefined,
+  });
   const [anonForm, anonFields] = useSchemaForm(anonSchema, {
     id: "anonymous",
     lastResult: actionData?.form === "anonymous" ? actionData.result : undefined,
@@ -176,7 +193,14 @@ function IssueForms({ units, t }: { units: { code: string; name: string }[]; t: 
             placeholder={t("fieldwork.choose")}
             options={unitChoices}
           />
-          <InputField field={anonFields.count} type="number" label={t("fieldwork.inv.count")} min={1} max={MAX_ANONYMOUS} inputMode="numeric" />
+          <InputField
+            field={anonFields.count}
+            type="number"
+            label={t("fieldwork.inv.count")}
+            min={1}
+            max={MAX_ANONYMOUS}
+            inputMode="numeric"
+          />
           <button type="submit" className="button primary">
             {t("fieldwork.inv.createAnon")}
           </button>

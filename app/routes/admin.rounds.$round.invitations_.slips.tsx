@@ -54,7 +54,12 @@ export default function InvitationSlips() {
           <li key={slip.token} className="slip" data-testid="slip">
             <h2>{vi("fieldwork.slip.title")}</h2>
             {/* The SVG comes from the qrcode library for our own URL, not from user input. */}
-            <div className="slip-qr" role="img" aria-label={vi("fieldwork.slip.qr")} dangerouslySetInnerHTML={{ __html: slip.svg }} />
+            <div
+              className="slip-qr"
+              role="img"
+              aria-label={vi("fieldwork.slip.qr")}
+              dangerouslySetInnerHTML={{ __html: slip.svg }}
+            />
             <div className="slip-text">
               <p>{vi("fieldwork.slip.body", { unit: unit.name })}</p>
               <p className="slip-link">

@@ -13,7 +13,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, round, scope } = await requireRoundPage(request, params, "manage:invitations");
   const rows = await listSmsRows(round.id, scope);
   const origin = new URL(request.url).origin;
-  await recordAudit({ userId: user.id, action: "invitations.export-sms", entity: "Round", entityId: round.id, after: { rows: rows.length } });
+  await recordAudit({
+    userId: user.id,
+    action: "invitations.export-sms",
+    entity: "Round",
+    entityId: round.id,
+    after: { rows: rows.length },
+  });
   const csv = toCsv(
     ["phone", "link", "unit"],
     rows.map((r) => [r.phone, `${origin}/i/${r.token}`, r.unit]),

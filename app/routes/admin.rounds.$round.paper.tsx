@@ -54,11 +54,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const t = translator(lang);
   const instrument = await getInstrument(round.instrumentId);
   const submission = parseWithZod(await request.formData(), { schema: buildPaperSchema(instrument, t) });
-  if (submission.status !== "success") return data({ result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
   // The merged section schemas are keyed by item codes known only at run time.
-  const values = submission.value as StepValues & { responseId: string; unit: string; serial: string; doubleEntry: boolean };
+  const values = submission.value as StepValues & {
+    responseId: string;
+    unit: string;
+    serial: string;
+    doubleEntry: boolean;
+  };
   const unit = units.find((u) => u.code === values.unit);
-  if (!unit) return data({ result: submission.reply({ formErrors: [t("fieldwork.error.unit")] }) as SubmissionResult<string[]> }, { status: 400 });
+  if (!unit)
+    return data(
+      { result: submission.reply({ formErrors: [t("fieldwork.error.unit")] }) as SubmissionResult<string[]> },
+      { status: 400 },
+    );
   const rows = instrument.sections.flatMap((section) => answerRowsFromValues(section, values));
   const saved = await savePaperEntry({
     id: values.responseId,
@@ -73,7 +83,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const reply = submission.reply({ fieldErrors: { serial: [t(`fieldwork.paper.error.${saved.error}`)] } });
     return data({ result: reply as SubmissionResult<string[]> }, { status: 400 });
   }
-  const search = new URLSearchParams({ unit: unit.code, saved: saved.receipt, ...(values.doubleEntry ? { double: "1" } : {}) });
+  const search = new URLSearchParams({
+    unit: unit.code,
+    saved: saved.receipt,
+    ...(values.doubleEntry ? { double: "1" } : {}),
+  });
   return redirect(`/admin/rounds/${round.code}/paper?${search}`);
 }
 
@@ -146,7 +160,9 @@ function EntryForm() {
   const field = (code: string) => fields[code as keyof typeof fields];
   return (
     <section className="card" aria-labelledby="paper-heading">
-      <h2 id="paper-heading">{t(doubleEntry ? "fieldwork.paper.doubleHeading" : "fieldwork.paper.entryHeading", { unit: unit!.name })}</h2>
+      <h2 id="paper-heading">
+        {t(doubleEntry ? "fieldwork.paper.doubleHeading" : "fieldwork.paper.entryHeading", { unit: unit!.name })}
+      </h2>
       <p>
         <Link to={`/admin/rounds/${round.code}/paper`}>{t("fieldwork.paper.otherUnit")}</Link>
       </p>
@@ -155,7 +171,9 @@ function EntryForm() {
           {form.errors?.[0] ?? t("fieldwork.errorSummary", { n: errorCount })}
         </p>
       ) : null}
-      <p className="hint" id="likert-hint">{t("fieldwork.paper.likertHint")}</p>
+      <p className="hint" id="likert-hint">
+        {t("fieldwork.paper.likertHint")}
+      </p>
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="responseId" value={newResponseId} />
         <input type="hidden" name="unit" value={unit!.code} />

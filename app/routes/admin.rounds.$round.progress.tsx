@@ -34,7 +34,11 @@ function Headers({ first, extra, t }: { first: string; extra?: string; t: Transl
     <thead>
       <tr>
         <th scope="col">{first}</th>
-        {extra ? <th scope="col" className="num">{extra}</th> : null}
+        {extra ? (
+          <th scope="col" className="num">
+            {extra}
+          </th>
+        ) : null}
         {COLUMNS.map((key) => (
           <th key={key} scope="col" className="num">
             {t(`fieldwork.prog.${key}`)}

@@ -17,7 +17,9 @@ import { getLanguage } from "~/utils/language.server";
 import { useSchemaForm } from "~/components/use-schema-form";
 import { SelectField, TextareaField } from "~/components/forms";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.round.title} — báo cáo — Hài Lòng` : "Hài Lòng" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.round.title} — báo cáo — Hài Lòng` : "Hài Lòng" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireReportReader(request);
@@ -43,20 +45,42 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") === "regenerate") {
     const submission = parseWithZod(formData, { schema: buildRegenerateSchema(t) });
-    if (submission.status !== "success") return data({ form: "regenerate" as const, result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ form: "regenerate" as const, result: submission.reply() }, { status: 400 });
     const text = generateReportText(await getReportData(round), submission.value.language);
     await saveReport(round.id, text, user.id);
-    await recordAudit({ userId: user.id, action: "report.regenerate", entity: "Round", entityId: round.id, after: { language: submission.value.language, chars: text.length } });
+    await recordAudit({
+      userId: user.id,
+      action: "report.regenerate",
+      entity: "Round",
+      entityId: round.id,
+      after: { language: submission.value.language, chars: text.length },
+    });
     return redirect(`/admin/rounds/${round.code}/report?done=regenerated`);
   }
   const submission = parseWithZod(formData, { schema: buildReportTextSchema(t) });
-  if (submission.status !== "success") return data({ form: "save" as const, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ form: "save" as const, result: submission.reply() }, { status: 400 });
   await saveReport(round.id, submission.value.text, user.id);
-  await recordAudit({ userId: user.id, action: "report.save", entity: "Round", entityId: round.id, after: { chars: submission.value.text.length } });
+  await recordAudit({
+    userId: user.id,
+    action: "report.save",
+    entity: "Round",
+    entityId: round.id,
+    after: { chars: submission.value.text.length },
+  });
   return redirect(`/admin/rounds/${round.code}/report?done=saved`);
 }
 
-const EXPORTS: { format: ReportFormat; label: "report.exportDocx" | "report.exportXlsx" | "report.exportCsvUnits" | "report.exportCsvElements" | "report.exportCsvCriteria" }[] = [
+const EXPORTS: {
+  format: ReportFormat;
+  label:
+    | "report.exportDocx"
+    | "report.exportXlsx"
+    | "report.exportCsvUnits"
+    | "report.exportCsvElements"
+    | "report.exportCsvCriteria";
+}[] = [
   { format: "docx", label: "report.exportDocx" },
   { format: "xlsx", label: "report.exportXlsx" },
   { format: "units.csv", label: "report.exportCsvUnits" },
@@ -94,10 +118,17 @@ export default function ReportPage() {
           {done === "regenerated" ? t("report.regenerated") : t("report.saved")}
         </p>
       ) : null}
-      <p className="hint">{savedAt ? t("report.statusEdited", { at: formatDateTime(savedAt, lang) }) : t("report.statusGenerated")}</p>
+      <p className="hint">
+        {savedAt ? t("report.statusEdited", { at: formatDateTime(savedAt, lang) }) : t("report.statusGenerated")}
+      </p>
 
       {/* Keyed by the save time: after a save or a regeneration the box shows the new text. */}
-      <TextForm key={savedAt ? String(savedAt) : "generated"} text={text} lastResult={actionData?.form === "save" ? actionData.result : undefined} lang={lang} />
+      <TextForm
+        key={savedAt ? String(savedAt) : "generated"}
+        text={text}
+        lastResult={actionData?.form === "save" ? actionData.result : undefined}
+        lang={lang}
+      />
 
       <h2>{t("report.exports")}</h2>
       <p className="hint">{t("report.exportNote")}</p>
@@ -114,7 +145,9 @@ export default function ReportPage() {
         ))}
       </ul>
       {notes.map((note) => (
-        <p key={note} className="hint">{note}</p>
+        <p key={note} className="hint">
+          {note}
+        </p>
       ))}
 
       <h2>{t("report.regenerateHeading")}</h2>
@@ -135,23 +168,47 @@ export default function ReportPage() {
           <FieldError id={regenFields.confirm.errorId} errors={regenFields.confirm.errors} />
         </div>
         <div className="actions">
-          <button type="submit" className="button secondary">{t("report.regenerate")}</button>
+          <button type="submit" className="button secondary">
+            {t("report.regenerate")}
+          </button>
         </div>
       </Form>
     </section>
   );
 }
 
-function TextForm({ text, lastResult, lang }: { text: string; lastResult: SubmissionResult<string[]> | undefined; lang: UiLanguage }) {
+function TextForm({
+  text,
+  lastResult,
+  lang,
+}: {
+  text: string;
+  lastResult: SubmissionResult<string[]> | undefined;
+  lang: UiLanguage;
+}) {
   const t = translator(lang);
   const schema = buildReportTextSchema(t);
-  const [form, fields] = useSchemaForm(schema, { id: "report-text", lastResult, shouldValidate: "onBlur", defaultValue: { text } });
+  const [form, fields] = useSchemaForm(schema, {
+    id: "report-text",
+    lastResult,
+    shouldValidate: "onBlur",
+    defaultValue: { text },
+  });
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="save" />
-      <TextareaField field={fields.text} label={t("report.textLabel")} hint={t("report.textHint")} hintAbove rows={22} className="report-text" />
+      <TextareaField
+        field={fields.text}
+        label={t("report.textLabel")}
+        hint={t("report.textHint")}
+        hintAbove
+        rows={22}
+        className="report-text"
+      />
       <div className="actions">
-        <button type="submit" className="button primary">{t("report.save")}</button>
+        <button type="submit" className="button primary">
+          {t("report.save")}
+        </button>
       </div>
     </Form>
   );

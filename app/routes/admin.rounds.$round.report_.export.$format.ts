@@ -18,7 +18,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!isReportFormat(format)) throw new Response("Not found", { status: 404 });
   const body = await buildReportFile(round, format, lang);
   const fileName = reportFileName(round.code, format);
-  await recordAudit({ userId: user.id, action: "report.export", entity: "Round", entityId: round.id, after: { format, fileName } });
+  await recordAudit({
+    userId: user.id,
+    action: "report.export",
+    entity: "Round",
+    entityId: round.id,
+    after: { format, fileName },
+  });
   return new Response(body, {
     headers: {
       "Content-Type": CONTENT_TYPES[format],

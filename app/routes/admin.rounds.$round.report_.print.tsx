@@ -11,7 +11,9 @@ import { getLanguage } from "~/utils/language.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.round.title} — bản in báo cáo — Hài Lòng` : "Hài Lòng" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.round.title} — bản in báo cáo — Hài Lòng` : "Hài Lòng" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireReportReader(request);
@@ -29,7 +31,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-
 export default function ReportPrint() {
   const { lang, round, paragraphs, tables, notes } = useLoaderData<typeof loader>();
   const t = translator(lang);
@@ -42,7 +43,9 @@ export default function ReportPrint() {
       <h1 className="doc-title">{t("report.heading")}</h1>
       <p className="doc-subtitle">{round.title}</p>
       {paragraphs.map((p, i) => (
-        <p key={i} className="doc-body">{p}</p>
+        <p key={i} className="doc-body">
+          {p}
+        </p>
       ))}
       {tables.map((table, n) => (
         <div key={table.id}>
@@ -52,7 +55,9 @@ export default function ReportPrint() {
               <thead>
                 <tr>
                   {table.columns.map((c) => (
-                    <th key={c.label} scope="col" className={c.kind === "text" ? undefined : "num"}>{c.label}</th>
+                    <th key={c.label} scope="col" className={c.kind === "text" ? undefined : "num"}>
+                      {c.label}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -60,7 +65,9 @@ export default function ReportPrint() {
                 {table.rows.map((row, r) => (
                   <tr key={r}>
                     {row.map((cell, i) => (
-                      <td key={i} className={table.columns[i].kind === "text" ? undefined : "num"}>{formatCell(lang, table.columns[i].kind, cell)}</td>
+                      <td key={i} className={table.columns[i].kind === "text" ? undefined : "num"}>
+                        {formatCell(lang, table.columns[i].kind, cell)}
+                      </td>
                     ))}
                   </tr>
                 ))}
@@ -71,7 +78,9 @@ export default function ReportPrint() {
         </div>
       ))}
       {notes.map((note) => (
-        <p key={note} className="source">{note}</p>
+        <p key={note} className="source">
+          {note}
+        </p>
       ))}
     </article>
   );

@@ -80,14 +80,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const url = new URL(request.url);
   const query = listQuery(url);
-  const target = (done: string) => `/admin/rounds/${round.code}/review/${interview.id}${query ? `${query}&` : "?"}done=${done}`;
+  const target = (done: string) =>
+    `/admin/rounds/${round.code}/review/${interview.id}${query ? `${query}&` : "?"}done=${done}`;
   if (AcceptSchema.safeParse(Object.fromEntries(formData)).success) {
-    await decideInterview({ roundId: round.id, responseId: interview.id, decision: "accepted", reason: null, scope, actorId: user.id });
+    await decideInterview({
+      roundId: round.id,
+      responseId: interview.id,
+      decision: "accepted",
+      reason: null,
+      scope,
+      actorId: user.id,
+    });
     return redirect(target("accepted"));
   }
   const submission = parseWithZod(formData, { schema: buildRejectSchema(t) });
-  if (submission.status !== "success") return data({ result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
-  await decideInterview({ roundId: round.id, responseId: interview.id, decision: "rejected", reason: submission.value.reason, scope, actorId: user.id });
+  if (submission.status !== "success")
+    return data({ result: submission.reply() as SubmissionResult<string[]> }, { status: 400 });
+  await decideInterview({
+    roundId: round.id,
+    responseId: interview.id,
+    decision: "rejected",
+    reason: submission.value.reason,
+    scope,
+    actorId: user.id,
+  });
   return redirect(target("rejected"));
 }
 
@@ -96,7 +112,11 @@ export default function ReviewInterview() {
   const actionData = useActionData<typeof action>();
   const t = translator(lang);
   const schema = buildRejectSchema(t);
-  const [form, fields] = useSchemaForm(schema, { id: "reject", lastResult: actionData?.result, shouldValidate: "onSubmit" });
+  const [form, fields] = useSchemaForm(schema, {
+    id: "reject",
+    lastResult: actionData?.result,
+    shouldValidate: "onSubmit",
+  });
   const facts: [string, string][] = [
     [t("review.unit"), interview.unit],
     [t("review.enumerator"), interview.enumerator],
@@ -114,13 +134,21 @@ export default function ReviewInterview() {
       </p>
       <p className="eyebrow">{round.title}</p>
       <h1>{t("review.detailHeading", { receipt: interview.receipt })}</h1>
-      {done === "accepted" || done === "rejected" ? <p className="notice" role="status">{t(`review.done.${done}`)}</p> : null}
+      {done === "accepted" || done === "rejected" ? (
+        <p className="notice" role="status">
+          {t(`review.done.${done}`)}
+        </p>
+      ) : null}
 
       <section className="card" aria-labelledby="decision-heading">
         <h2 id="decision-heading">{t("review.decisionHeading")}</h2>
         <p data-testid="review-status">{t("review.current", { status: t(`review.status.${interview.status}`) })}</p>
-        {interview.reviewedBy && interview.reviewedAt ? <p className="hint">{t("review.reviewedBy", { name: interview.reviewedBy, at: interview.reviewedAt })}</p> : null}
-        {interview.status === "rejected" && interview.reason ? <p>{t("review.reasonShown", { reason: interview.reason })}</p> : null}
+        {interview.reviewedBy && interview.reviewedAt ? (
+          <p className="hint">{t("review.reviewedBy", { name: interview.reviewedBy, at: interview.reviewedAt })}</p>
+        ) : null}
+        {interview.status === "rejected" && interview.reason ? (
+          <p>{t("review.reasonShown", { reason: interview.reason })}</p>
+        ) : null}
         {interview.backCheck ? (
           <p>
             {t("review.backCheckResult", { result: t(`backcheck.result.${interview.backCheck as "confirmed"}`) })}
@@ -136,8 +164,16 @@ export default function ReviewInterview() {
         {interview.status !== "rejected" ? (
           <Form method="post" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="reject" />
-            <TextareaField field={fields.reason} label={t("review.reason")} hint={t("review.reasonHint")} hintAbove rows={3} />
-            <button type="submit" className="button secondary">{t("review.reject")}</button>
+            <TextareaField
+              field={fields.reason}
+              label={t("review.reason")}
+              hint={t("review.reasonHint")}
+              hintAbove
+              rows={3}
+            />
+            <button type="submit" className="button secondary">
+              {t("review.reject")}
+            </button>
           </Form>
         ) : null}
       </section>

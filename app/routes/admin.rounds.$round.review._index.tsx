@@ -7,7 +7,14 @@ import { BulkAcceptSchema, parseReviewFilter, REVIEW_STATUSES } from "~/domain/r
 import { getScopedUnits, requireRoundPage } from "~/features/rounds/require-round.server";
 import { translator, type Translate } from "~/i18n";
 import { languageName } from "~/i18n/language-names";
-import { acceptUnflagged, countExcludedResponses, getReviewCounts, listInterviewsForReview, listReviewEnumerators, type ReviewTally } from "~/models/review.server";
+import {
+  acceptUnflagged,
+  countExcludedResponses,
+  getReviewCounts,
+  listInterviewsForReview,
+  listReviewEnumerators,
+  type ReviewTally,
+} from "~/models/review.server";
 import { formatDateTime } from "~/utils/format";
 import { ActionButton } from "~/components/action-button";
 
@@ -34,18 +41,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     countExcludedResponses(round.id),
   ]);
   const nameOf = new Map(enumerators.map((e) => [e.id, e.name]));
-  const tallyRows = <K,>(map: Map<string, ReviewTally>, label: (key: string) => K) => [...map.entries()].map(([key, tally]) => ({ key, label: label(key), ...tally }));
+  const tallyRows = <K,>(map: Map<string, ReviewTally>, label: (key: string) => K) =>
+    [...map.entries()].map(([key, tally]) => ({ key, label: label(key), ...tally }));
   return {
     lang,
     round: { code: round.code, title: round.title },
-    filter: { status: filter.status ?? "", enumerator: filter.enumerator ?? "", unit: unit?.code ?? "", flag: filter.flag ?? "" },
+    filter: {
+      status: filter.status ?? "",
+      enumerator: filter.enumerator ?? "",
+      unit: unit?.code ?? "",
+      flag: filter.flag ?? "",
+    },
     page: filter.page,
     pages: Math.max(1, Math.ceil(list.total / PAGE_SIZE)),
     total: list.total,
     units: units.map((u) => ({ code: u.code, name: u.name })),
     enumerators: enumerators.map((e) => ({ id: e.id, name: e.name })),
-    byEnumerator: tallyRows(counts.byEnumerator, (id) => nameOf.get(id) ?? t("review.noEnumerator")).sort((a, b) => a.label.localeCompare(b.label, "vi")),
-    byUnit: tallyRows(counts.byUnit, (id) => units.find((u) => u.id === id)?.name ?? id).sort((a, b) => a.label.localeCompare(b.label, "vi")),
+    byEnumerator: tallyRows(counts.byEnumerator, (id) => nameOf.get(id) ?? t("review.noEnumerator")).sort((a, b) =>
+      a.label.localeCompare(b.label, "vi"),
+    ),
+    byUnit: tallyRows(counts.byUnit, (id) => units.find((u) => u.id === id)?.name ?? id).sort((a, b) =>
+      a.label.localeCompare(b.label, "vi"),
+    ),
     totals: counts.total,
     pendingFlagged: counts.pendingFlagged,
     excluded,
@@ -70,11 +87,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = BulkAcceptSchema.safeParse(Object.fromEntries(await request.formData()));
   const base = `/admin/rounds/${round.code}/review`;
   if (!parsed.success) return redirect(base);
-  const n = await acceptUnflagged({ roundId: round.id, enumeratorId: parsed.data.enumerator, scope: scope, actorId: user.id });
+  const n = await acceptUnflagged({
+    roundId: round.id,
+    enumeratorId: parsed.data.enumerator,
+    scope: scope,
+    actorId: user.id,
+  });
   return redirect(`${base}?${new URLSearchParams({ enumerator: parsed.data.enumerator, done: String(n) })}`);
 }
 
-function TallyTable({ caption, first, rows, totals, t, bulk }: {
+function TallyTable({
+  caption,
+  first,
+  rows,
+  totals,
+  t,
+  bulk,
+}: {
   caption: string;
   first: string;
   rows: ({ key: string; label: string } & ReviewTally)[];
@@ -95,10 +124,18 @@ function TallyTable({ caption, first, rows, totals, t, bulk }: {
         <thead>
           <tr>
             <th scope="col">{first}</th>
-            <th scope="col" className="num">{t("review.status.pending")}</th>
-            <th scope="col" className="num">{t("review.status.accepted")}</th>
-            <th scope="col" className="num">{t("review.status.rejected")}</th>
-            <th scope="col" className="num">{t("review.flagged")}</th>
+            <th scope="col" className="num">
+              {t("review.status.pending")}
+            </th>
+            <th scope="col" className="num">
+              {t("review.status.accepted")}
+            </th>
+            <th scope="col" className="num">
+              {t("review.status.rejected")}
+            </th>
+            <th scope="col" className="num">
+              {t("review.flagged")}
+            </th>
             {bulk ? <th scope="col">{t("review.bulkHeading")}</th> : null}
           </tr>
         </thead>
@@ -137,14 +174,28 @@ function TallyTable({ caption, first, rows, totals, t, bulk }: {
 }
 
 /** One filter of the GET form: "all" (empty) first, then the given [value, label] pairs. */
-function FilterSelect({ name, label, value, all, options }: { name: string; label: string; value: string; all: string; options: [string, string][] }) {
+function FilterSelect({
+  name,
+  label,
+  value,
+  all,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  all: string;
+  options: [string, string][];
+}) {
   return (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
       <select id={`filter-${name}`} name={name} defaultValue={value}>
         <option value="">{all}</option>
         {options.map(([v, text]) => (
-          <option key={v} value={v}>{text}</option>
+          <option key={v} value={v}>
+            {text}
+          </option>
         ))}
       </select>
     </div>
@@ -167,31 +218,80 @@ export default function ReviewList() {
       <p>
         <Link to={`/admin/rounds/${d.round.code}/backchecks`}>{t("backcheck.heading")}</Link>
       </p>
-      {d.done !== null ? <p className="notice" role="status">{t("review.bulkDone", { n: d.done })}</p> : null}
-      {d.excluded > 0 ? <p className="notice" data-testid="excluded-count">{t("review.excluded", { n: d.excluded })}</p> : null}
-      {d.pendingFlagged > 0 ? <p className="notice" data-testid="pending-flagged">{t("review.pendingFlaggedCounted", { n: d.pendingFlagged })}</p> : null}
+      {d.done !== null ? (
+        <p className="notice" role="status">
+          {t("review.bulkDone", { n: d.done })}
+        </p>
+      ) : null}
+      {d.excluded > 0 ? (
+        <p className="notice" data-testid="excluded-count">
+          {t("review.excluded", { n: d.excluded })}
+        </p>
+      ) : null}
+      {d.pendingFlagged > 0 ? (
+        <p className="notice" data-testid="pending-flagged">
+          {t("review.pendingFlaggedCounted", { n: d.pendingFlagged })}
+        </p>
+      ) : null}
 
-      <TallyTable caption={t("review.byEnumerator")} first={t("review.enumerator")} rows={d.byEnumerator} totals={d.totals} t={t} bulk />
+      <TallyTable
+        caption={t("review.byEnumerator")}
+        first={t("review.enumerator")}
+        rows={d.byEnumerator}
+        totals={d.totals}
+        t={t}
+        bulk
+      />
       <p className="hint">{t("review.bulkHint")}</p>
       <TallyTable caption={t("review.byUnit")} first={t("review.unit")} rows={d.byUnit} totals={d.totals} t={t} />
 
       <Form method="get" className="card" aria-labelledby="review-filter-heading">
         <h2 id="review-filter-heading">{t("review.filterHeading")}</h2>
-        <FilterSelect name="status" label={t("review.status")} value={d.filter.status} all={t("review.filter.all")}
-          options={REVIEW_STATUSES.map((s) => [s, t(`review.status.${s}`)])} />
-        <FilterSelect name="enumerator" label={t("review.enumerator")} value={d.filter.enumerator} all={t("review.filter.all")}
-          options={d.enumerators.map((e) => [e.id, e.name])} />
-        <FilterSelect name="unit" label={t("review.unit")} value={d.filter.unit} all={t("review.filter.all")}
-          options={d.units.map((u) => [u.code, u.name])} />
-        <FilterSelect name="flag" label={t("review.filter.flag")} value={d.filter.flag} all={t("review.filter.all")}
-          options={[["any", t("review.filter.anyFlag")], ["none", t("review.filter.noFlag")], ...FLAG_CODES.map((code): [string, string] => [code, t(`review.flag.${code}`)])]} />
+        <FilterSelect
+          name="status"
+          label={t("review.status")}
+          value={d.filter.status}
+          all={t("review.filter.all")}
+          options={REVIEW_STATUSES.map((s) => [s, t(`review.status.${s}`)])}
+        />
+        <FilterSelect
+          name="enumerator"
+          label={t("review.enumerator")}
+          value={d.filter.enumerator}
+          all={t("review.filter.all")}
+          options={d.enumerators.map((e) => [e.id, e.name])}
+        />
+        <FilterSelect
+          name="unit"
+          label={t("review.unit")}
+          value={d.filter.unit}
+          all={t("review.filter.all")}
+          options={d.units.map((u) => [u.code, u.name])}
+        />
+        <FilterSelect
+          name="flag"
+          label={t("review.filter.flag")}
+          value={d.filter.flag}
+          all={t("review.filter.all")}
+          options={[
+            ["any", t("review.filter.anyFlag")],
+            ["none", t("review.filter.noFlag")],
+            ...FLAG_CODES.map((code): [string, string] => [code, t(`review.flag.${code}`)]),
+          ]}
+        />
         <div className="actions">
-          <button type="submit" className="button primary">{t("review.filter.apply")}</button>
-          <Link to={base} className="button secondary">{t("review.filter.clear")}</Link>
+          <button type="submit" className="button primary">
+            {t("review.filter.apply")}
+          </button>
+          <Link to={base} className="button secondary">
+            {t("review.filter.clear")}
+          </Link>
         </div>
       </Form>
 
-      <p role="status" data-testid="review-showing">{t("review.showing", { from, to: Math.min(d.total, d.page * PAGE_SIZE), total: d.total })}</p>
+      <p role="status" data-testid="review-showing">
+        {t("review.showing", { from, to: Math.min(d.total, d.page * PAGE_SIZE), total: d.total })}
+      </p>
       <TableRegion label={t("review.listCaption")}>
         <table>
           <caption>{t("review.listCaption")}</caption>
@@ -217,7 +317,11 @@ export default function ReviewList() {
             {d.rows.map((r) => (
               <tr key={r.id} data-response={r.id}>
                 <th scope="row">
-                  <Link to={`${base}/${r.id}${detailQuery}`} aria-label={t("review.open", { receipt: r.receipt })} className="code">
+                  <Link
+                    to={`${base}/${r.id}${detailQuery}`}
+                    aria-label={t("review.open", { receipt: r.receipt })}
+                    className="code"
+                  >
                     {r.receipt}
                   </Link>
                 </th>
@@ -246,9 +350,17 @@ export default function ReviewList() {
       </TableRegion>
       {d.pages > 1 ? (
         <nav aria-label={t("review.pagination")} className="actions">
-          {d.page > 1 ? <Link to={pageLink(d.page - 1)} className="button secondary">{t("review.prev")}</Link> : null}
+          {d.page > 1 ? (
+            <Link to={pageLink(d.page - 1)} className="button secondary">
+              {t("review.prev")}
+            </Link>
+          ) : null}
           <span>{`${d.page}/${d.pages}`}</span>
-          {d.page < d.pages ? <Link to={pageLink(d.page + 1)} className="button secondary">{t("review.next")}</Link> : null}
+          {d.page < d.pages ? (
+            <Link to={pageLink(d.page + 1)} className="button secondary">
+              {t("review.next")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

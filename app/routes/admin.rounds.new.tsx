@@ -5,7 +5,12 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { requirePermission } from "~/features/auth/session.server";
 import { FieldError } from "~/components/field-error";
 import { localized, translator } from "~/i18n";
-import { createRoundWithStrata, listInstrumentOptions, listRoundCodes, listUnitOptions } from "~/models/round-admin.server";
+import {
+  createRoundWithStrata,
+  listInstrumentOptions,
+  listRoundCodes,
+  listUnitOptions,
+} from "~/models/round-admin.server";
 import { AllocationTable } from "~/features/rounds/allocation-table";
 import { evaluateRoundForm } from "~/features/rounds/new-round-action.server";
 import { buildRoundSchema, validDuring } from "~/domain/rounds/round-schema";
@@ -19,7 +24,12 @@ export const meta: MetaFunction = () => [{ title: "Tạo đợt khảo sát — 
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:rounds");
-  const [lang, units, instruments, takenCodes] = await Promise.all([getLanguage(request), listUnitOptions(), listInstrumentOptions(), listRoundCodes()]);
+  const [lang, units, instruments, takenCodes] = await Promise.all([
+    getLanguage(request),
+    listUnitOptions(),
+    listInstrumentOptions(),
+    listRoundCodes(),
+  ]);
   return { lang, units, instruments, takenCodes };
 }
 
@@ -42,10 +52,17 @@ export default function NewRound() {
   const navigation = useNavigation();
   const t = translator(lang);
   const schema = buildRoundSchema(t, { units, takenCodes });
-  const [form, fields] = useSchemaForm(schema, { lastResult: actionData?.result, shouldValidate: "onSubmit", shouldRevalidate: "onBlur" });
+  const [form, fields] = useSchemaForm(schema, {
+    lastResult: actionData?.result,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onBlur",
+  });
   const start = new Date(String(fields.periodStart.value ?? ""));
   const end = new Date(String(fields.periodEnd.value ?? ""));
-  const shown = Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) ? units : units.filter((u) => validDuring(u, start, end));
+  const shown =
+    Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())
+      ? units
+      : units.filter((u) => validDuring(u, start, end));
   const instrument = instruments.find((i) => i.id === fields.instrumentId.value);
   return (
     <section className="card">
@@ -74,12 +91,24 @@ export default function NewRound() {
             ))}
           </select>
           <FieldError id={fields.instrumentId.errorId} errors={fields.instrumentId.errors} />
-          {instrument?.draft ? <p className="notice" role="status">{t("rounds.draftWarning")}</p> : null}
+          {instrument?.draft ? (
+            <p className="notice" role="status">
+              {t("rounds.draftWarning")}
+            </p>
+          ) : null}
         </div>
         <UnitPicker units={shown} fields={fields} lang={lang} />
-        <TextareaField field={fields.populationCsv} label={t("rounds.field.populationCsv")} hint={t("rounds.populationCsvHint")} rows={4} placeholder="unit_code,population" />
+        <TextareaField
+          field={fields.populationCsv}
+          label={t("rounds.field.populationCsv")}
+          hint={t("rounds.populationCsvHint")}
+          rows={4}
+          placeholder="unit_code,population"
+        />
         <RulePicker fields={fields} lang={lang} />
-        {actionData?.allocation ? <AllocationTable allocation={actionData.allocation} lang={lang} caption={t("rounds.allocationCaption")} /> : null}
+        {actionData?.allocation ? (
+          <AllocationTable allocation={actionData.allocation} lang={lang} caption={t("rounds.allocationCaption")} />
+        ) : null}
         <p className="actions">
           <button type="submit" name="intent" value="compute" className="button secondary">
             {t("rounds.compute")}

@@ -48,7 +48,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const message = t(`units.reason.${result.error}`, { value: submission.value.parentCode ?? "" });
     return data({ result: submission.reply({ fieldErrors: { parentCode: [message] } }) }, { status: 400 });
   }
-  await recordAudit({ userId: user.id, action: "update", entity: "unit", entityId: params.id!, before: result.before, after: result.after });
+  await recordAudit({
+    userId: user.id,
+    action: "update",
+    entity: "unit",
+    entityId: params.id!,
+    before: result.before,
+    after: result.after,
+  });
   return redirect("/admin/units?saved=unit");
 }
 
@@ -58,7 +65,11 @@ export default function EditUnit() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const schema = buildUnitEditSchema(t);
-  const [form, fields] = useSchemaForm(schema, { lastResult: actionData?.result, shouldValidate: "onBlur", defaultValue: unit });
+  const [form, fields] = useSchemaForm(schema, {
+    lastResult: actionData?.result,
+    shouldValidate: "onBlur",
+    defaultValue: unit,
+  });
   return (
     <section className="card">
       <h1>{t("units.editHeading", { name: unit.name })}</h1>

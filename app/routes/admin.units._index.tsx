@@ -39,7 +39,9 @@ export default function UnitsPage() {
       <p className="hint">{t("units.intro")}</p>
       {saved ? (
         <p className="notice" role="status">
-          {t(saved === "import" ? "units.savedImport" : saved === "reorganise" ? "units.savedReorganise" : "units.saved")}
+          {t(
+            saved === "import" ? "units.savedImport" : saved === "reorganise" ? "units.savedReorganise" : "units.saved",
+          )}
         </p>
       ) : null}
       <ul className="unit-list">

@@ -45,7 +45,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/admin/units?saved=import");
   }
   const submission = parseWithZod(formData, { schema: buildCsvUploadSchema(t) });
-  if (submission.status !== "success") return data({ result: submission.reply(), report: null, csv: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), report: null, csv: null }, { status: 400 });
   const csv = await readCsvUpload(submission.value);
   const report = await check(csv);
   return data({ result: submission.reply(), report, csv }, { status: isAcceptable(report) ? 200 : 422 });

@@ -30,7 +30,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) {
     const { reason } = result.error;
     const message = t(`units.reason.${reason}`, { value: "value" in result.error ? (result.error.value ?? "") : "" });
-    const field = reason === "unknownUnit" || reason === "notValidAt" ? "merged" : reason === "successorNeedsName" ? "successorName" : "parentCode";
+    const field =
+      reason === "unknownUnit" || reason === "notValidAt"
+        ? "merged"
+        : reason === "successorNeedsName"
+          ? "successorName"
+          : "parentCode";
     return data({ result: submission.reply({ fieldErrors: { [field]: [message] } }) }, { status: 400 });
   }
   await recordAudit({
@@ -39,7 +44,12 @@ export async function action({ request }: ActionFunctionArgs) {
     entity: "unit",
     entityId: result.successor.id,
     before: result.before,
-    after: { successor: result.successor, created: result.created, merged: submission.value.merged, from: submission.value.from },
+    after: {
+      successor: result.successor,
+      created: result.created,
+      merged: submission.value.merged,
+      from: submission.value.from,
+    },
   });
   return redirect("/admin/units?saved=reorganise");
 }

@@ -46,11 +46,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const t = translator(lang);
   const target = await requireTarget(params.id!, lang);
   const formData = await request.formData();
-  const before = auditView(target, target.units.map((u) => u.unitId));
+  const before = auditView(
+    target,
+    target.units.map((u) => u.unitId),
+  );
 
   if (formData.get("intent") === "end-sessions") {
     const ended = await endSessionsOf(target.id);
-    await recordAudit({ userId: admin.id, action: "end-sessions", entity: "user", entityId: target.id, after: { ended } });
+    await recordAudit({
+      userId: admin.id,
+      action: "end-sessions",
+      entity: "user",
+      entityId: target.id,
+      after: { ended },
+    });
     return { result: null, message: t("users.endedSessions", { n: ended }) };
   }
 
@@ -95,8 +104,19 @@ export default function EditUser() {
       {actionData?.message ? <p role="status">{actionData.message}</p> : null}
       <Form method="post" {...getFormProps(form)} className="card">
         <InputField field={fields.name} label={t("users.name")} />
-        <InputField field={fields.password} type="password" label={t("users.newPassword")} autoComplete="new-password" />
-        <UserScopeFields t={t} role={fields.role} units={fields.units} limitedToUnits={fields.limitedToUnits} options={units} />
+        <InputField
+          field={fields.password}
+          type="password"
+          label={t("users.newPassword")}
+          autoComplete="new-password"
+        />
+        <UserScopeFields
+          t={t}
+          role={fields.role}
+          units={fields.units}
+          limitedToUnits={fields.limitedToUnits}
+          options={units}
+        />
         <CheckboxField field={fields.disabled} label={t("users.disabled")} />
         <div className="actions">
           <button type="submit" className="button primary">

@@ -46,7 +46,13 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }), created: null }, { status: 400 });
   }
   const user = await createUser(submission.value);
-  await recordAudit({ userId: admin.id, action: "create", entity: "user", entityId: user.id, after: auditView(user, submission.value.units) });
+  await recordAudit({
+    userId: admin.id,
+    action: "create",
+    entity: "user",
+    entityId: user.id,
+    after: auditView(user, submission.value.units),
+  });
   return { result: submission.reply({ resetForm: true }), created: user.email };
 }
 
@@ -74,14 +80,18 @@ export default function Users() {
               <th scope="col">{t("users.role")}</th>
               <th scope="col">{t("users.units")}</th>
               <th scope="col">{t("users.status")}</th>
-              <th scope="col" className="num">{t("users.sessions")}</th>
+              <th scope="col" className="num">
+                {t("users.sessions")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
                 <th scope="row">
-                  <Link to={u.id} aria-label={`${t("users.edit")} ${u.email}`}>{u.email}</Link>
+                  <Link to={u.id} aria-label={`${t("users.edit")} ${u.email}`}>
+                    {u.email}
+                  </Link>
                 </th>
                 <td>{u.name}</td>
                 <td>{t(`role.${u.role as "admin"}`)}</td>
@@ -99,7 +109,13 @@ export default function Users() {
           <InputField field={fields.email} type="email" label={t("users.email")} autoComplete="off" />
           <InputField field={fields.name} label={t("users.name")} autoComplete="off" />
           <InputField field={fields.password} type="password" label={t("users.password")} autoComplete="new-password" />
-          <UserScopeFields t={t} role={fields.role} units={fields.units} limitedToUnits={fields.limitedToUnits} options={units} />
+          <UserScopeFields
+            t={t}
+            role={fields.role}
+            units={fields.units}
+            limitedToUnits={fields.limitedToUnits}
+            options={units}
+          />
           <button type="submit" className="button primary">
             {t("users.create")}
           </button>

@@ -12,6 +12,9 @@ import { getLanguage } from "~/utils/language.server";
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = translator(await getLanguage(request));
-  const user = await requireApiPermission(request, "collect:interviews", t, { unauthenticated: "sync.unauthenticated", forbidden: "sync.forbidden" });
+  const user = await requireApiPermission(request, "collect:interviews", t, {
+    unauthenticated: "sync.unauthenticated",
+    forbidden: "sync.forbidden",
+  });
   return Response.json(await getEnumeratorPackage(user), { headers: { "Cache-Control": "no-store" } });
 }

@@ -27,7 +27,10 @@ const MAX_BODY_CHARS = 2_000_000;
 export async function action({ request }: ActionFunctionArgs) {
   const t = translator(await getLanguage(request));
   if (request.method !== "POST") return jsonError(405, t("sync.badBody", { max: MAX_BATCH }));
-  const user = await requireApiPermission(request, "collect:interviews", t, { unauthenticated: "sync.unauthenticated", forbidden: "sync.forbidden" });
+  const user = await requireApiPermission(request, "collect:interviews", t, {
+    unauthenticated: "sync.unauthenticated",
+    forbidden: "sync.forbidden",
+  });
   await limitSync(request, user.id);
   if (consumeSyncFailure(user.id, request)) return jsonError(503, t("sync.testFailure"));
   const text = await request.text();

@@ -32,7 +32,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The page the service worker stores carries its session's mark; the readable cookie
   // carries it too, until a sign-out from any page clears it (app/features/auth/app-mark.ts).
   const mark = appMarkFor(user.sessionId);
-  return data({ user: { id: user.id, name: user.name, email: user.email }, mark }, { headers: { "Set-Cookie": appMarkCookie(mark) } });
+  return data(
+    { user: { id: user.id, name: user.name, email: user.email }, mark },
+    { headers: { "Set-Cookie": appMarkCookie(mark) } },
+  );
 }
 
 export default function EnumeratorRoute() {

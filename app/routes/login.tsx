@@ -34,7 +34,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await verifyLogin(email, password);
   if (!result.ok) {
     const message =
-      result.reason === "locked" ? t("auth.locked", { time: formatDateTime(result.lockedUntil!, lang) }) : t("auth.invalid");
+      result.reason === "locked"
+        ? t("auth.locked", { time: formatDateTime(result.lockedUntil!, lang) })
+        : t("auth.invalid");
     // The refusal is not a field error of the form: kept apart from conform's state, so the
     // next submit is validated afresh (a form-level error left in conform blocked it).
     return data({ result: submission.reply({ hideFields: ["password"] }), authError: message }, { status: 400 });
@@ -62,7 +64,12 @@ export default function Login() {
         ) : null}
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <InputField field={fields.email} type="email" label={t("auth.email")} autoComplete="username" />
-        <InputField field={fields.password} type="password" label={t("auth.password")} autoComplete="current-password" />
+        <InputField
+          field={fields.password}
+          type="password"
+          label={t("auth.password")}
+          autoComplete="current-password"
+        />
         <button type="submit" className="button primary">
           {t("auth.signIn")}
         </button>

@@ -15,7 +15,9 @@ import dashboardCss from "~/features/results/dashboard.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardCss }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.round.title} — kết quả — Hài Lòng` : "Hài Lòng" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.round.title} — kết quả — Hài Lòng` : "Hài Lòng" },
+];
 
 /** A closed round over every unit; a unit with fewer questionnaires than MIN_GROUP_SIZE publishes no index of its own (ADR 011). */
 async function publicView(round: Round, instrument: InstrumentDefinition) {
@@ -38,7 +40,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { round, instrument, previous } = found;
   const { data, view } = await publicView(round, instrument);
   const previousClosed = previous?.status === "closed" ? previous : null;
-  const previousView = previousClosed ? (await publicView(previousClosed, await getInstrument(previousClosed.instrumentId))).view : null;
+  const previousView = previousClosed
+    ? (await publicView(previousClosed, await getInstrument(previousClosed.instrumentId))).view
+    : null;
   const model = dashboardModel({ data, view, previous: previousView, instrument, lang, filter: {} });
   return {
     lang,
@@ -48,7 +52,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     units: data.units.map((u) => {
       const n = view.perUnit.get(u.code) ?? 0;
       const estimate = view.result.units[u.code];
-      return { code: u.code, name: u.name, level: u.level, n, hidden: view.hiddenUnits.has(u.code) || n === 0, index: estimate?.sipas.index ?? null, ci: estimate?.sipas.ci ?? null };
+      return {
+        code: u.code,
+        name: u.name,
+        level: u.level,
+        n,
+        hidden: view.hiddenUnits.has(u.code) || n === 0,
+        index: estimate?.sipas.index ?? null,
+        ci: estimate?.sipas.ci ?? null,
+      };
     }),
   };
 }
@@ -73,9 +85,15 @@ export default function PublicRoundResults() {
               <tr>
                 <th scope="col">{t("dash.unit")}</th>
                 <th scope="col">{t("dash.level")}</th>
-                <th scope="col" className="num">{t("dash.n")}</th>
-                <th scope="col" className="num">{t("dash.sipas")}</th>
-                <th scope="col" className="num">{t("dash.ci")}</th>
+                <th scope="col" className="num">
+                  {t("dash.n")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dash.sipas")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dash.ci")}
+                </th>
               </tr>
             </thead>
             <tbody>

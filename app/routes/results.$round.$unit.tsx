@@ -15,13 +15,19 @@ import dashboardCss from "~/features/results/dashboard.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardCss }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.unit.name} — phiếu kết quả — Hài Lòng` : "Hài Lòng" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.unit.name} — phiếu kết quả — Hài Lòng` : "Hài Lòng" },
+];
 
 const CARD_COMMENTS = 10;
 
 /** A unit's report card for its leaders (issue 6): index, elements, weakest criteria, trend, rank, comments. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, round, instrument, previous, data, view, previousView, scoped } = await loadDashboard(request, params.round!, { unfiltered: true });
+  const { lang, round, instrument, previous, data, view, previousView, scoped } = await loadDashboard(
+    request,
+    params.round!,
+    { unfiltered: true },
+  );
   const t = translator(lang);
   const unit = data.units.find((u) => u.code === params.unit);
   if (!unit) throw new Response(t("gone.notFoundBody"), { status: 404 });
@@ -35,7 +41,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const prev = previousView?.result.units[unit.code];
   const texts = criterionTexts(instrument, lang);
   const commentTotal = view.commentsPerUnit[unit.code] ?? 0;
-  const shown = commentTotal ? await listComments(round.id, instrument, { unitIds: [unit.id], filter: {} }, { offset: 0, limit: CARD_COMMENTS }) : [];
+  const shown = commentTotal
+    ? await listComments(round.id, instrument, { unitIds: [unit.id], filter: {} }, { offset: 0, limit: CARD_COMMENTS })
+    : [];
   const elements = instrument.sections.filter((s) => s.kind === "element");
   const excluded = await countExcludedResponses(round.id, unit.id);
   return {
@@ -43,7 +51,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     round: { code: round.code, title: round.title },
     previousTitle: previous?.title ?? null,
-    unit: { code: unit.code, name: unit.name, level: unit.level, n: estimate.n_responses, target: unit.targetSize, population: unit.population },
+    unit: {
+      code: unit.code,
+      name: unit.name,
+      level: unit.level,
+      n: estimate.n_responses,
+      target: unit.targetSize,
+      population: unit.population,
+    },
     sipas: estimate.sipas,
     stable: isStable(estimate.n_responses, estimate.sipas),
     rank: row?.rank ? { rank: row.rank, of: ranking.filter((r) => r.rank !== null).length, ties } : null,
@@ -57,7 +72,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         .filter((i) => i.kind === "likert")
         .map((i) => {
           const c = estimate.criteria[i.code];
-          return { code: i.code, text: texts.get(i.code) ?? "", n: c?.n ?? 0, index: c?.index ?? null, ci: c?.ci ? ([100 * c.ci[0], 100 * c.ci[1]] as [number, number]) : null, meanScore: c?.mean_score ?? null };
+          return {
+            code: i.code,
+            text: texts.get(i.code) ?? "",
+            n: c?.n ?? 0,
+            index: c?.index ?? null,
+            ci: c?.ci ? ([100 * c.ci[0], 100 * c.ci[1]] as [number, number]) : null,
+            meanScore: c?.mean_score ?? null,
+          };
         }),
     })),
     weakest: weakestCriteria(estimate, 5).map((c) => ({ ...c, text: texts.get(c.code) ?? "" })),
@@ -66,7 +88,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function UnitReportCard() {
-  const { lang, round, previousTitle, unit, sipas, stable, rank, change, elements, weakest, comments, excluded } = useLoaderData<typeof loader>();
+  const { lang, round, previousTitle, unit, sipas, stable, rank, change, elements, weakest, comments, excluded } =
+    useLoaderData<typeof loader>();
   const t = translator(lang);
   const fmt = (v: number) => formatNumber(lang, v);
   const base = `/results/${round.code}`;
@@ -92,7 +115,9 @@ export default function UnitReportCard() {
               <span className="dash-big" data-testid="unit-index">
                 {t("dash.sipasValue", { index: formatNumber(lang, sipas.index) })}
               </span>
-              <span className="hint">{sipas.ci ? t("dash.ciRange", { low: fmt(sipas.ci[0]), high: fmt(sipas.ci[1]) }) : null}</span>
+              <span className="hint">
+                {sipas.ci ? t("dash.ciRange", { low: fmt(sipas.ci[0]), high: fmt(sipas.ci[1]) }) : null}
+              </span>
               {stable ? null : <span className="unstable">{t("dash.unstable")}</span>}
             </dd>
           </div>
@@ -103,8 +128,16 @@ export default function UnitReportCard() {
           <div>
             <dt>{t("dash.rank")}</dt>
             <dd data-testid="unit-rank">
-              {rank ? t("dash.cardRank", { rank: rank.rank, count: rank.of, level: t(`level.${unit.level}s` as MessageKey) }) : t("dash.notRanked")}
-              {rank && rank.ties > 0 ? <span className="hint"> — {t("dash.cardRankTie", { count: rank.ties })}</span> : null}
+              {rank
+                ? t("dash.cardRank", {
+                    rank: rank.rank,
+                    count: rank.of,
+                    level: t(`level.${unit.level}s` as MessageKey),
+                  })
+                : t("dash.notRanked")}
+              {rank && rank.ties > 0 ? (
+                <span className="hint"> — {t("dash.cardRankTie", { count: rank.ties })}</span>
+              ) : null}
             </dd>
           </div>
           <div>
@@ -144,10 +177,18 @@ export default function UnitReportCard() {
               <thead>
                 <tr>
                   <th scope="col">{t("results.criterion")}</th>
-                  <th scope="col" className="num">{t("results.n")}</th>
-                  <th scope="col" className="num">{t("results.criterionIndex")}</th>
-                  <th scope="col" className="num">{t("results.ci")}</th>
-                  <th scope="col" className="num">{t("results.meanScore")}</th>
+                  <th scope="col" className="num">
+                    {t("results.n")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("results.criterionIndex")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("results.ci")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("results.meanScore")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -19,7 +19,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** The officials' dashboard of a round (issue 6, docs/decisions/011-dashboard.md). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, round, instrument, previous, filter, data, view, previousView, scoped } = await loadDashboard(request, params.round!);
+  const { lang, round, instrument, previous, filter, data, view, previousView, scoped } = await loadDashboard(
+    request,
+    params.round!,
+  );
   const excluded = scoped ? 0 : await countExcludedResponses(round.id);
   return {
     lang,
@@ -39,7 +42,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function RoundDashboard() {
-  const { lang, round, previousTitle, scoped, excluded, filter, filtered, showTarget, options, hidden, hiddenUnits, model } = useLoaderData<typeof loader>();
+  const {
+    lang,
+    round,
+    previousTitle,
+    scoped,
+    excluded,
+    filter,
+    filtered,
+    showTarget,
+    options,
+    hidden,
+    hiddenUnits,
+    model,
+  } = useLoaderData<typeof loader>();
   const t = translator(lang);
   const base = `/results/${round.code}`;
   const levelLabel = filter.level ? t(`level.${filter.level}s` as MessageKey) : t("dash.allLevels");
@@ -78,13 +94,27 @@ export default function RoundDashboard() {
           ) : null}
           <nav aria-label={t("dash.contents")} className="dash-toc">
             <ul>
-              <li><a href="#glance">{t("dash.glance")}</a></li>
-              <li><a href="#by-level">{t("dash.byLevel")}</a></li>
-              <li><a href="#by-element">{t("dash.byElement")}</a></li>
-              <li><a href="#ranking">{t("dash.ranking")}</a></li>
-              <li><a href="#heat">{t("dash.heat")}</a></li>
-              <li><a href="#expectations">{t("dash.expectations")}</a></li>
-              <li><a href="#priorities">{t("dash.priorities")}</a></li>
+              <li>
+                <a href="#glance">{t("dash.glance")}</a>
+              </li>
+              <li>
+                <a href="#by-level">{t("dash.byLevel")}</a>
+              </li>
+              <li>
+                <a href="#by-element">{t("dash.byElement")}</a>
+              </li>
+              <li>
+                <a href="#ranking">{t("dash.ranking")}</a>
+              </li>
+              <li>
+                <a href="#heat">{t("dash.heat")}</a>
+              </li>
+              <li>
+                <a href="#expectations">{t("dash.expectations")}</a>
+              </li>
+              <li>
+                <a href="#priorities">{t("dash.priorities")}</a>
+              </li>
             </ul>
           </nav>
           <Glance lang={lang} model={model} previousTitle={previousTitle} showTarget={showTarget} />

@@ -9,7 +9,9 @@ import dashboardCss from "~/features/results/dashboard.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardCss }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.round.title} — ý kiến — Hài Lòng` : "Hài Lòng" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.round.title} — ý kiến — Hài Lòng` : "Hài Lòng" },
+];
 
 const COMMENTS_PER_PAGE = 20;
 
@@ -18,7 +20,9 @@ const COMMENTS_PER_PAGE = 20;
  * count comes with the view's aggregates; only the page's comments are read.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, round, instrument, filter, data, view } = await loadDashboard(request, params.round!, { withPrevious: false });
+  const { lang, round, instrument, filter, data, view } = await loadDashboard(request, params.round!, {
+    withPrevious: false,
+  });
   const names = new Map(data.units.map((u) => [u.id, u.name]));
   // Hidden with the rest of a view that is too small (ADR 011); and in units hidden for a small group.
   const shown = view.viewHidden ? [] : view.units.filter((u) => !view.hiddenUnits.has(u.code));
@@ -27,7 +31,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const requested = Number(new URL(request.url).searchParams.get("page") ?? "1");
   const page = Number.isInteger(requested) ? Math.min(Math.max(1, requested), pages) : 1;
   const comments = total
-    ? await listComments(round.id, instrument, { unitIds: shown.map((u) => u.id), filter }, { offset: (page - 1) * COMMENTS_PER_PAGE, limit: COMMENTS_PER_PAGE })
+    ? await listComments(
+        round.id,
+        instrument,
+        { unitIds: shown.map((u) => u.id), filter },
+        { offset: (page - 1) * COMMENTS_PER_PAGE, limit: COMMENTS_PER_PAGE },
+      )
     : [];
   return {
     lang,

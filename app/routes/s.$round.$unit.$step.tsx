@@ -58,8 +58,15 @@ export async function action({ request, params, context: loadContext }: ActionFu
   const itemCodes = section.items.map((i) => i.code);
 
   if (submission.status === "success") {
-    const target = goingBack ? previousStep(context.instrument, section.code) ?? section.code : nextStep(context.instrument, section.code);
-    await saveSectionAnswers(response.id, itemCodes, answerRowsFromValues(section, submission.value as StepValues), goingBack ? section.code : target);
+    const target = goingBack
+      ? (previousStep(context.instrument, section.code) ?? section.code)
+      : nextStep(context.instrument, section.code);
+    await saveSectionAnswers(
+      response.id,
+      itemCodes,
+      answerRowsFromValues(section, submission.value as StepValues),
+      goingBack ? section.code : target,
+    );
     return redirect(`${base}/${target}`);
   }
   if (goingBack) {
@@ -99,7 +106,11 @@ export default function SurveyStep() {
 
   return (
     <section className="card">
-      <StepProgress current={stepNumber} total={stepTotal} label={t("survey.stepOf", { n: stepNumber, total: stepTotal })} />
+      <StepProgress
+        current={stepNumber}
+        total={stepTotal}
+        label={t("survey.stepOf", { n: stepNumber, total: stepTotal })}
+      />
       <p className="eyebrow">{unitName}</p>
       <h1>{sectionTitle}</h1>
       {section.intro ? <p>{localized(section.intro, questionLang)}</p> : null}

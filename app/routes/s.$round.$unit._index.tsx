@@ -17,10 +17,16 @@ import { useSchemaForm } from "~/components/use-schema-form";
 import { RadioGroupField } from "~/components/forms";
 import { ActionButton } from "~/components/action-button";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.unitName} — Hài Lòng` : "Hài Lòng" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.unitName} — Hài Lòng` : "Hài Lòng" },
+];
 
 /** An invitation must belong to the round and unit of the URL it is used on. */
-async function invitationFor(token: string | null, context: { round: { id: string }; unit: { id: string } }, lang: UiLanguage) {
+async function invitationFor(
+  token: string | null,
+  context: { round: { id: string }; unit: { id: string } },
+  lang: UiLanguage,
+) {
   if (!token) return null;
   const invitation = await requireValidInvitation(token, lang);
   if (invitation.roundId !== context.round.id || invitation.unitId !== context.unit.id) {
@@ -37,7 +43,9 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   const token = new URL(request.url).searchParams.get("invitation");
   const invitation = await invitationFor(token, context, lang);
 
-  const existingId = invitation ? invitation.responseId : await getSurveyResponseId(request, params.round!, params.unit!);
+  const existingId = invitation
+    ? invitation.responseId
+    : await getSurveyResponseId(request, params.round!, params.unit!);
   const existing = existingId ? await getResponse(existingId) : null;
   let already: { receipt: string } | null = null;
   if (existing && existing.roundId === context.round.id && existing.unitId === context.unit.id) {

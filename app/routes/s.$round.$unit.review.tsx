@@ -41,15 +41,19 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
 }
 
 /** An answer as the person would read it back: the label they chose, not a code. */
-function describeAnswer(section: SectionDefinition, itemCode: string, rows: AnswerRow[], lang: string, t: ReturnType<typeof translator>) {
+function describeAnswer(
+  section: SectionDefinition,
+  itemCode: string,
+  rows: AnswerRow[],
+  lang: string,
+  t: ReturnType<typeof translator>,
+) {
   const item = section.items.find((i) => i.code === itemCode)!;
   const mine = rows.filter((r) => r.itemCode === itemCode);
   if (mine.length === 0) return null;
   if (item.kind === "likert") return t(`scale.${mine[0].value}` as "scale.1");
   if (item.kind === "text") return mine[0].text;
-  return mine
-    .map((r) => localized(item.options?.find((o) => o.code === r.choice)?.label, lang) || r.choice)
-    .join("; ");
+  return mine.map((r) => localized(item.options?.find((o) => o.code === r.choice)?.label, lang) || r.choice).join("; ");
 }
 
 export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
@@ -85,7 +89,11 @@ export default function SurveyReview() {
   const t = translator(lang);
   return (
     <section className="card">
-      <StepProgress current={stepTotal} total={stepTotal} label={t("survey.stepOf", { n: stepTotal, total: stepTotal })} />
+      <StepProgress
+        current={stepTotal}
+        total={stepTotal}
+        label={t("survey.stepOf", { n: stepTotal, total: stepTotal })}
+      />
       <p className="eyebrow">{unitName}</p>
       <h1>{t("survey.review")}</h1>
       <p>{t("survey.reviewIntro")}</p>

@@ -9,7 +9,9 @@ import path from "node:path";
  * SESSION_SECRET (docs/operations.md, "Deploying at scale").
  */
 export function cookieSecrets(): string[] {
-  const fromEnv = process.env.SESSION_SECRET?.split(",").map((s) => s.trim()).filter(Boolean);
+  const fromEnv = process.env.SESSION_SECRET?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (fromEnv && fromEnv.length > 0) return fromEnv;
   const file = path.resolve("data", ".session-secret");
   if (!existsSync(file)) {

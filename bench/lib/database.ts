@@ -4,7 +4,13 @@
  * databases on a server (default the local one, trust auth; BENCH_POSTGRES_URL), fresh
  * with the demo data, and copied through CREATE DATABASE … TEMPLATE.
  */
-import { copyDatabase as copyTestDatabase, freshDatabase as freshTestDatabase, postgresDatabase, sqliteDatabase, type TestDatabase } from "../../tests/support/database";
+import {
+  copyDatabase as copyTestDatabase,
+  freshDatabase as freshTestDatabase,
+  postgresDatabase,
+  sqliteDatabase,
+  type TestDatabase,
+} from "../../tests/support/database";
 import { addEnumeratorRound, type EnumeratorRound } from "../../tests/support/factories/accounts";
 import { storedResponses as storedResponsesOf, type StoredResponse } from "../../tests/support/factories/interviews";
 import { DEFAULT_POSTGRES_SERVER } from "../../tests/support/postgres";
@@ -16,7 +22,8 @@ export type BenchEnumerator = EnumeratorRound;
 export type { StoredResponse };
 
 /** BENCH_POSTGRES_URL, else the test suites' server (HAILONG_TEST_POSTGRES_URL), else the local one. */
-export const POSTGRES_SERVER = process.env.BENCH_POSTGRES_URL?.trim() || process.env.HAILONG_TEST_POSTGRES_URL?.trim() || DEFAULT_POSTGRES_SERVER;
+export const POSTGRES_SERVER =
+  process.env.BENCH_POSTGRES_URL?.trim() || process.env.HAILONG_TEST_POSTGRES_URL?.trim() || DEFAULT_POSTGRES_SERVER;
 
 /** A fresh PostgreSQL database `name` (dropped first if it exists), migrated and seeded with the demo data. */
 export function freshPostgresDatabase(name: string): Promise<BenchDatabase> {
@@ -30,7 +37,10 @@ export function freshDatabase(file: string): Promise<BenchDatabase> {
 
 /** Copy a prepared database: into the SQLite file `target`, or on PostgreSQL into the database named `target`. */
 export function copyDatabase(from: BenchDatabase, target: string): Promise<BenchDatabase> {
-  return copyTestDatabase(from, from.kind === "postgres" ? postgresDatabase(POSTGRES_SERVER, target) : sqliteDatabase(target));
+  return copyTestDatabase(
+    from,
+    from.kind === "postgres" ? postgresDatabase(POSTGRES_SERVER, target) : sqliteDatabase(target),
+  );
 }
 
 /** The stored questionnaires of a round, with their number of answer rows. */
@@ -41,6 +51,10 @@ export function storedResponses(database: BenchDatabase, roundCode: string): Pro
 /** A collecting round on the demo questionnaire and an enumerator assigned to one of its units. Returns how to sign in. */
 export function addEnumerator(database: BenchDatabase, suffix: string): Promise<BenchEnumerator> {
   return withPrisma(database.url, (db) =>
-    addEnumeratorRound(db, { roundCode: `bench-${suffix}`, email: `bench-${suffix}@hailong.test`, password: `bench-${suffix}-password` }),
+    addEnumeratorRound(db, {
+      roundCode: `bench-${suffix}`,
+      email: `bench-${suffix}@hailong.test`,
+      password: `bench-${suffix}-password`,
+    }),
   );
 }

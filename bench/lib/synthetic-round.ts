@@ -32,9 +32,18 @@ function rows(demo: Demo, code: string, size: number, seed: number) {
   const targets = demo.strata.map((_, h) => per + (h < size % demo.strata.length ? 1 : 0));
   const unitId = new Map(demo.strata.map((s) => [s.code, s.unitId]));
   const units = demo.strata.map((s, h) => ({ code: s.code, level: s.level, targetSize: targets[h] }));
-  const responses = generateSyntheticResponses(units, sipas2017, seed).map((r) => ({ ...r, id: randomUUID(), unitId: unitId.get(r.unitCode)! }));
+  const responses = generateSyntheticResponses(units, sipas2017, seed).map((r) => ({
+    ...r,
+    id: randomUUID(),
+    unitId: unitId.get(r.unitCode)!,
+  }));
   const round = { id: randomUUID(), code, instrumentId: demo.instrumentId, size };
-  const strata = demo.strata.map((s, h) => ({ id: randomUUID(), unitId: s.unitId, population: 3 * targets[h], targetSize: targets[h] }));
+  const strata = demo.strata.map((s, h) => ({
+    id: randomUUID(),
+    unitId: s.unitId,
+    population: 3 * targets[h],
+    targetSize: targets[h],
+  }));
   return { round, strata, responses };
 }
 
@@ -43,23 +52,52 @@ const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00"); //
 export function addSyntheticRoundSqlite(url: string, code: string, size: number, seed: number): void {
   const db = new Database(url.slice("file:".length));
   try {
-    const found = db.prepare(DEMO_SQL.replace("$1", "?")).all(DEMO_ROUND) as (DemoStratum & { roundId: string; instrumentId: string })[];
-    const { round, strata, responses } = rows({ roundId: found[0].roundId, instrumentId: found[0].instrumentId, strata: found }, code, size, seed);
+    const found = db.prepare(DEMO_SQL.replace("$1", "?")).all(DEMO_ROUND) as (DemoStratum & {
+      roundId: string;
+      instrumentId: string;
+    })[];
+    const { round, strata, responses } = rows(
+      { roundId: found[0].roundId, instrumentId: found[0].instrumentId, strata: found },
+      code,
+      size,
+      seed,
+    );
     const now = sqliteDate(new Date());
     db.transaction(() => {
       db.prepare(
         `INSERT INTO "Round" ("id", "code", "title", "periodStart", "periodEnd", "planReference", "instrumentId", "status", "targetSampleSize", "createdAt")
          VALUES (?, ?, 'Benchmark', ?, ?, 'bench', ?, 'closed', ?, ?)`,
-      ).run(round.id, round.code, sqliteDate(new Date("2020-08-15")), sqliteDate(new Date("2020-10-31")), round.instrumentId, size, now);
-      const stratum = db.prepare(`INSERT INTO "Stratum" ("id", "roundId", "unitId", "population", "targetSize") VALUES (?, ?, ?, ?, ?)`);
+      ).run(
+        round.id,
+        round.code,
+        sqliteDate(new Date("2020-08-15")),
+        sqliteDate(new Date("2020-10-31")),
+        round.instrumentId,
+        size,
+        now,
+      );
+      const stratum = db.prepare(
+        `INSERT INTO "Stratum" ("id", "roundId", "unitId", "population", "targetSize") VALUES (?, ?, ?, ?, ?)`,
+      );
       for (const s of strata) stratum.run(s.id, round.id, s.unitId, s.population, s.targetSize);
       const response = db.prepare(
         `INSERT INTO "Response" ("id", "roundId", "unitId", "mode", "language", "status", "currentStep", "startedAt", "updatedAt", "submittedAt")
          VALUES (?, ?, ?, ?, ?, 'submitted', 'done', ?, ?, ?)`,
       );
-      const answer = db.prepare(`INSERT INTO "Answer" ("responseId", "itemCode", "choice", "value", "text") VALUES (?, ?, ?, ?, ?)`);
+      const answer = db.prepare(
+        `INSERT INTO "Answer" ("responseId", "itemCode", "choice", "value", "text") VALUES (?, ?, ?, ?, ?)`,
+      );
       for (const r of responses) {
-        response.run(r.id, round.id, r.unitId, r.mode, r.language, sqliteDate(r.startedAt), now, sqliteDate(r.submittedAt));
+        response.run(
+          r.id,
+          round.id,
+          r.unitId,
+          r.mode,
+          r.language,
+          sqliteDate(r.startedAt),
+          now,
+          sqliteDate(r.submittedAt),
+        );
         for (const a of r.answers) answer.run(r.id, a.itemCode, a.choice, a.value, a.text);
       }
     })();
@@ -72,8 +110,16 @@ export async function addSyntheticRoundPostgres(url: string, code: string, size:
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const found = (await client.query(DEMO_SQL, [DEMO_ROUND])).rows as (DemoStratum & { roundId: string; instrumentId: string })[];
-    const { round, strata, responses } = rows({ roundId: found[0].roundId, instrumentId: found[0].instrumentId, strata: found }, code, size, seed);
+    const found = (await client.query(DEMO_SQL, [DEMO_ROUND])).rows as (DemoStratum & {
+      roundId: string;
+      instrumentId: string;
+    })[];
+    const { round, strata, responses } = rows(
+      { roundId: found[0].roundId, instrumentId: found[0].instrumentId, strata: found },
+      code,
+      size,
+      seed,
+    );
     await client.query("BEGIN");
     await client.query(
       `INSERT INTO "Round" ("id", "code", "title", "periodStart", "periodEnd", "planReference", "instrumentId", "status", "targetSampleSize")
@@ -82,7 +128,13 @@ export async function addSyntheticRoundPostgres(url: string, code: string, size:
     );
     await client.query(
       `INSERT INTO "Stratum" ("id", "roundId", "unitId", "population", "targetSize") SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[])`,
-      [strata.map((s) => s.id), strata.map(() => round.id), strata.map((s) => s.unitId), strata.map((s) => s.population), strata.map((s) => s.targetSize)],
+      [
+        strata.map((s) => s.id),
+        strata.map(() => round.id),
+        strata.map((s) => s.unitId),
+        strata.map((s) => s.population),
+        strata.map((s) => s.targetSize),
+      ],
     );
     for (let i = 0; i < responses.length; i += 2000) {
       const batch = responses.slice(i, i + 2000);
@@ -90,12 +142,26 @@ export async function addSyntheticRoundPostgres(url: string, code: string, size:
         `INSERT INTO "Response" ("id", "roundId", "unitId", "mode", "language", "status", "currentStep", "startedAt", "updatedAt", "submittedAt")
          SELECT id, $2, unit, mode, language, 'submitted', 'done', started, now(), submitted
          FROM unnest($1::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[]) AS t(id, unit, mode, language, started, submitted)`,
-        [batch.map((r) => r.id), round.id, batch.map((r) => r.unitId), batch.map((r) => r.mode), batch.map((r) => r.language), batch.map((r) => r.startedAt), batch.map((r) => r.submittedAt)],
+        [
+          batch.map((r) => r.id),
+          round.id,
+          batch.map((r) => r.unitId),
+          batch.map((r) => r.mode),
+          batch.map((r) => r.language),
+          batch.map((r) => r.startedAt),
+          batch.map((r) => r.submittedAt),
+        ],
       );
       const answers = batch.flatMap((r) => r.answers.map((a) => ({ ...a, responseId: r.id })));
       await client.query(
         `INSERT INTO "Answer" ("responseId", "itemCode", "choice", "value", "text") SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[])`,
-        [answers.map((a) => a.responseId), answers.map((a) => a.itemCode), answers.map((a) => a.choice), answers.map((a) => a.value), answers.map((a) => a.text)],
+        [
+          answers.map((a) => a.responseId),
+          answers.map((a) => a.itemCode),
+          answers.map((a) => a.choice),
+          answers.map((a) => a.value),
+          answers.map((a) => a.text),
+        ],
       );
     }
     await client.query("COMMIT");

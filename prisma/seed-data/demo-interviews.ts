@@ -39,7 +39,11 @@ const PLANS: Plan[] = [
   { review: "pending" },
   { review: "accepted", interpretedInto: "hmn" },
   { review: "rejected", seconds: 45, reason: "Phúc tra: người dân không xác nhận đã được phỏng vấn." },
-  { review: "rejected", straightLine: true, reason: "Trả lời một kiểu, thời gian quá ngắn; đã trao đổi với điều tra viên." },
+  {
+    review: "rejected",
+    straightLine: true,
+    reason: "Trả lời một kiểu, thời gian quá ngắn; đã trao đổi với điều tra viên.",
+  },
 ];
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -49,23 +53,43 @@ const SAME_MINUTE_COUNT = 3;
 
 /** The interview's answers, timing and flags, with flag details shaped like app/domain/interviews/flags.ts writes them. */
 function shape(response: SyntheticResponse, plan: Plan, index: number) {
-  const answers = plan.straightLine ? response.answers.map((a) => (a.value !== null && a.value !== 9 ? { ...a, value: 5 } : a)) : response.answers;
+  const answers = plan.straightLine
+    ? response.answers.map((a) => (a.value !== null && a.value !== 9 ? { ...a, value: 5 } : a))
+    : response.answers;
   const answered = new Set(answers.map((a) => a.itemCode)).size;
   const submittedAt = plan.sameMinute
     ? new Date(SAME_MINUTE_END.getTime() + index * 1000)
-    : new Date(response.startedAt.getTime() + (plan.seconds ?? (response.submittedAt.getTime() - response.startedAt.getTime()) / 1000) * 1000);
+    : new Date(
+        response.startedAt.getTime() +
+          (plan.seconds ?? (response.submittedAt.getTime() - response.startedAt.getTime()) / 1000) * 1000,
+      );
   const startedAt = plan.sameMinute ? new Date(submittedAt.getTime() - 14 * 60_000) : response.startedAt;
   const seconds = (submittedAt.getTime() - startedAt.getTime()) / 1000;
   const flags: { code: string; detail: string }[] = [];
   if (seconds / answered < MIN_SECONDS_PER_ITEM) {
-    flags.push({ code: "too_fast", detail: JSON.stringify({ seconds, answered, secondsPerItem: round2(seconds / answered), threshold: MIN_SECONDS_PER_ITEM }) });
+    flags.push({
+      code: "too_fast",
+      detail: JSON.stringify({
+        seconds,
+        answered,
+        secondsPerItem: round2(seconds / answered),
+        threshold: MIN_SECONDS_PER_ITEM,
+      }),
+    });
   }
   if (plan.straightLine) {
     const criteria = answers.filter((a) => a.value !== null && a.value !== 9);
     flags.push({ code: "straight_line", detail: JSON.stringify({ value: 5, answered: criteria.length }) });
   }
   if (plan.sameMinute) {
-    flags.push({ code: "same_minute", detail: JSON.stringify({ minute: SAME_MINUTE_END.toISOString().slice(0, 16), count: SAME_MINUTE_COUNT, threshold: SAME_MINUTE_COUNT }) });
+    flags.push({
+      code: "same_minute",
+      detail: JSON.stringify({
+        minute: SAME_MINUTE_END.toISOString().slice(0, 16),
+        count: SAME_MINUTE_COUNT,
+        threshold: SAME_MINUTE_COUNT,
+      }),
+    });
   }
   return { answers, startedAt, submittedAt, flags };
 }
@@ -76,8 +100,16 @@ export async function seedDemoInterviews(roundId: string, instrument: Instrument
     prisma.user.findUniqueOrThrow({ where: { email: ENUMERATOR } }),
     prisma.user.findUniqueOrThrow({ where: { email: SUPERVISOR } }),
   ]);
-  const synthetic = generateSyntheticResponses([{ code: UNIT, level: "district", targetSize: COUNT }], instrument, SEED);
-  const existing = new Set((await prisma.response.findMany({ where: { id: { in: synthetic.map((r) => r.id) } }, select: { id: true } })).map((r) => r.id));
+  const synthetic = generateSyntheticResponses(
+    [{ code: UNIT, level: "district", targetSize: COUNT }],
+    instrument,
+    SEED,
+  );
+  const existing = new Set(
+    (await prisma.response.findMany({ where: { id: { in: synthetic.map((r) => r.id) } }, select: { id: true } })).map(
+      (r) => r.id,
+    ),
+  );
   let added = 0;
   for (const [index, response] of synthetic.entries()) {
     if (existing.has(response.id)) continue;

@@ -25,7 +25,10 @@ export const DISTRICT_BOUNDS: Record<string, [number, number, number, number]> =
 export async function seedDistrictBounds() {
   let written = 0;
   for (const [code, bounds] of Object.entries(DISTRICT_BOUNDS)) {
-    const { count } = await prisma.unit.updateMany({ where: { code, level: "district", bounds: null }, data: { bounds: JSON.stringify(bounds) } });
+    const { count } = await prisma.unit.updateMany({
+      where: { code, level: "district", bounds: null },
+      data: { bounds: JSON.stringify(bounds) },
+    });
     written += count;
   }
   return written;

@@ -89,7 +89,10 @@ export const sipas2017: InstrumentDefinition = {
         ]),
         single(
           "p07",
-          { vi: "Ông/Bà đã nộp hồ sơ và nhận kết quả theo hình thức nào?", en: "How did you submit your application and receive the result?" },
+          {
+            vi: "Ông/Bà đã nộp hồ sơ và nhận kết quả theo hình thức nào?",
+            en: "How did you submit your application and receive the result?",
+          },
           [
             option(
               "in-person",

@@ -10,13 +10,25 @@ import type { ParRuleDefinition } from "../../analysis/par-points";
 import { storedParams } from "../../app/domain/report/par-rule-schema";
 import { prisma } from "../../app/db/prisma.server";
 
-export const DEFAULT_PAR_RULES: { year: number; level: "department" | "district" | "commune"; rule: ParRuleDefinition }[] = [
+export const DEFAULT_PAR_RULES: {
+  year: number;
+  level: "department" | "district" | "commune";
+  rule: ParRuleDefinition;
+}[] = [
   { year: 2020, level: "department", rule: { kind: "linear", maxPoints: 8, from: 50, to: 100 } },
   { year: 2020, level: "district", rule: { kind: "linear", maxPoints: 10, from: 50, to: 100 } },
   {
     year: 2020,
     level: "commune",
-    rule: { kind: "thresholds", steps: [{ min: 50, points: 1.5 }, { min: 70, points: 3 }, { min: 80, points: 4.5 }, { min: 90, points: 6 }] },
+    rule: {
+      kind: "thresholds",
+      steps: [
+        { min: 50, points: 1.5 },
+        { min: 70, points: 3 },
+        { min: 80, points: 4.5 },
+        { min: 90, points: 6 },
+      ],
+    },
   },
 ];
 

@@ -42,13 +42,17 @@ export async function seedPreviousRound(input: PreviousRoundInput) {
     },
     update: {},
   });
-  const populations = new Map([...input.populations].map(([code, n]) => [code, Math.max(1, Math.round(n * POPULATION_SHARE))]));
+  const populations = new Map(
+    [...input.populations].map(([code, n]) => [code, Math.max(1, Math.round(n * POPULATION_SHARE))]),
+  );
   const allocation = allocateSample(
     input.units.map((u) => ({ code: u.code, level: u.level, population: populations.get(u.code)! })),
     { method: "proportional", total: TARGET_SAMPLE, minimum: MINIMUM_PER_UNIT },
   );
   const targets = new Map(allocation.map((a) => [a.code, a.n]));
-  const unitIds = new Map((await prisma.unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));
+  const unitIds = new Map(
+    (await prisma.unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]),
+  );
   for (const unit of input.units) {
     const values = { population: populations.get(unit.code)!, targetSize: targets.get(unit.code)! };
     const unitId = unitIds.get(unit.code)!;

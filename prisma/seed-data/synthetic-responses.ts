@@ -75,14 +75,62 @@ const PROFILE_WEIGHTS: Record<string, Record<Level, Weights>> = {
     commune: { kinh: 11, thai: 33, mong: 27, dao: 14, "ha-nhi": 5, other: 10 },
   },
   p04: {
-    department: { primary: 8, "lower-secondary": 16, "upper-secondary": 30, vocational: 20, university: 24, postgraduate: 2 },
-    district: { primary: 16, "lower-secondary": 26, "upper-secondary": 28, vocational: 16, university: 13, postgraduate: 1 },
-    commune: { primary: 30, "lower-secondary": 32, "upper-secondary": 22, vocational: 9, university: 6, postgraduate: 1 },
+    department: {
+      primary: 8,
+      "lower-secondary": 16,
+      "upper-secondary": 30,
+      vocational: 20,
+      university: 24,
+      postgraduate: 2,
+    },
+    district: {
+      primary: 16,
+      "lower-secondary": 26,
+      "upper-secondary": 28,
+      vocational: 16,
+      university: 13,
+      postgraduate: 1,
+    },
+    commune: {
+      primary: 30,
+      "lower-secondary": 32,
+      "upper-secondary": 22,
+      vocational: 9,
+      university: 6,
+      postgraduate: 1,
+    },
   },
   p05: {
-    department: { farmer: 18, worker: 6, business: 26, "civil-servant": 20, freelance: 14, student: 4, retired: 5, other: 7 },
-    district: { farmer: 40, worker: 6, business: 14, "civil-servant": 12, freelance: 15, student: 4, retired: 4, other: 5 },
-    commune: { farmer: 62, worker: 4, business: 7, "civil-servant": 5, freelance: 13, student: 3, retired: 3, other: 3 },
+    department: {
+      farmer: 18,
+      worker: 6,
+      business: 26,
+      "civil-servant": 20,
+      freelance: 14,
+      student: 4,
+      retired: 5,
+      other: 7,
+    },
+    district: {
+      farmer: 40,
+      worker: 6,
+      business: 14,
+      "civil-servant": 12,
+      freelance: 15,
+      student: 4,
+      retired: 4,
+      other: 5,
+    },
+    commune: {
+      farmer: 62,
+      worker: 4,
+      business: 7,
+      "civil-servant": 5,
+      freelance: 13,
+      student: 3,
+      retired: 3,
+      other: 3,
+    },
   },
   p06: {
     department: { urban: 40, rural: 60 },
@@ -237,7 +285,7 @@ function profileWeights(itemCode: string, unit: SyntheticUnit): Weights | undefi
 
 function pickOption(item: ItemDefinition, weights: Weights | undefined, random: Random): string {
   const options = item.options ?? [];
-  const table = Object.fromEntries(options.map((o) => [o.code, weights ? weights[o.code] ?? 1 : 1]));
+  const table = Object.fromEntries(options.map((o) => [o.code, weights ? (weights[o.code] ?? 1) : 1]));
   return pickWeighted(table, random);
 }
 

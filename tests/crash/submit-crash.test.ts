@@ -4,7 +4,12 @@ import type { Interview, SyncResponse } from "../../app/domain/interviews/interv
 import { signInThroughForm as signIn } from "../support/auth";
 import { databaseNamed, integrity, type TestDatabase } from "../support/database";
 import { addEnumeratorRound } from "../support/factories/accounts";
-import { answerRowCount, fetchPackage, interviewMaker, storedResponses as storedResponsesOf } from "../support/factories/interviews";
+import {
+  answerRowCount,
+  fetchPackage,
+  interviewMaker,
+  storedResponses as storedResponsesOf,
+} from "../support/factories/interviews";
 import { withPrisma } from "../support/prisma";
 import { seededDatabase } from "../support/seeded";
 import { startAppServer, type AppServer } from "../support/server";
@@ -34,7 +39,8 @@ beforeAll(async () => {
   database = await seededDatabase(databaseNamed(`hailong_crash_${process.pid}`));
 });
 
-const storedResponses = (db: TestDatabase, roundCode: string) => withPrisma(db.url, (prisma) => storedResponsesOf(prisma, roundCode));
+const storedResponses = (db: TestDatabase, roundCode: string) =>
+  withPrisma(db.url, (prisma) => storedResponsesOf(prisma, roundCode));
 
 afterAll(async () => {
   await server?.stop();
@@ -46,11 +52,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 it("keeps every acknowledged interview exactly once across a SIGKILL and a restart", async () => {
   const suffix = randomUUID().slice(0, 8);
   const enumerator = await withPrisma(database.url, (db) =>
-    addEnumeratorRound(db, { roundCode: `bench-${suffix}`, email: `bench-${suffix}@hailong.test`, password: `bench-${suffix}-password` }),
+    addEnumeratorRound(db, {
+      roundCode: `bench-${suffix}`,
+      email: `bench-${suffix}@hailong.test`,
+      password: `bench-${suffix}-password`,
+    }),
   );
   server = await startAppServer({ databaseUrl: database.url, port: PORT });
   const cookie = await signIn(server.url, enumerator.email, enumerator.password);
-  const makeInterview = interviewMaker(await fetchPackage(server.url, cookie), enumerator.roundCode, enumerator.unitCode);
+  const makeInterview = interviewMaker(
+    await fetchPackage(server.url, cookie),
+    enumerator.roundCode,
+    enumerator.unitCode,
+  );
 
   const sent = new Map<string, Interview>();
   const acknowledged = new Map<string, "stored" | "duplicate">();

@@ -13,7 +13,12 @@ const invitationUnit = (js: boolean) => (js ? "so-khoa-hoc-cong-nghe" : "so-thon
 
 const unitRow = (page: Page, unit: string) => page.locator(`tr[data-unit="${unit}"]`);
 
-test("an admin issues invitations, prints slips, and a citizen's answer shows as completed", async ({ page, context, browser, baseURL }, testInfo) => {
+test("an admin issues invitations, prints slips, and a citizen's answer shows as completed", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}, testInfo) => {
   test.slow();
   const js = jsEnabled(testInfo);
   const unit = invitationUnit(js);
@@ -31,7 +36,9 @@ test("an admin issues invitations, prints slips, and a citizen's answer shows as
   await expect(unitRow(page, unit).getByTestId("count-issued")).not.toHaveText("0");
 
   // Slips: the QR code and the written link, never a name or a phone.
-  await unitRow(page, unit).getByRole("link", { name: /In thư mời/ }).click();
+  await unitRow(page, unit)
+    .getByRole("link", { name: /In thư mời/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: /^Thư mời in/ })).toBeVisible();
   const slips = page.getByTestId("slip");
   expect(await slips.count()).toBeGreaterThanOrEqual(3);
@@ -42,7 +49,12 @@ test("an admin issues invitations, prints slips, and a citizen's answer shows as
   expect(link).toMatch(/\/i\/[A-Z2-7]{16}$/);
 
   // The citizen follows the slip's link on their own phone and answers everything.
-  const citizenContext = await browser.newContext({ baseURL, javaScriptEnabled: js, locale: "vi-VN", viewport: { width: 360, height: 640 } });
+  const citizenContext = await browser.newContext({
+    baseURL,
+    javaScriptEnabled: js,
+    locale: "vi-VN",
+    viewport: { width: 360, height: 640 },
+  });
   const citizen = await citizenContext.newPage();
   await citizen.goto(link);
   await expect(citizen.getByRole("heading", { name: "Phiếu khảo sát sự hài lòng" })).toBeVisible();
@@ -58,7 +70,9 @@ test("an admin issues invitations, prints slips, and a citizen's answer shows as
   await page.goto(`/admin/rounds/${ROUND}/invitations`);
   await expect(unitRow(page, unit).getByTestId("count-completed")).toHaveText("1");
   const token = link.split("/i/")[1];
-  expect(await e2eDb().invitation.findMany({ where: { token }, select: { status: true } })).toEqual([{ status: "completed" }]);
+  expect(await e2eDb().invitation.findMany({ where: { token }, select: { status: true } })).toEqual([
+    { status: "completed" },
+  ]);
 });
 
 test("the SMS file is an admin's, with escaped phones", async ({ context, page, baseURL }) => {
@@ -72,7 +86,9 @@ test("a supervisor sees the progress of their own units only", async ({ context,
   await signInAs(context, "supervisor", baseURL!);
   await page.goto(`/admin/rounds/${ROUND}/progress`);
   await expect(page.getByRole("heading", { level: 1, name: "Tiến độ thu phiếu" })).toBeVisible();
-  const units = await page.locator("tbody tr[data-unit]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-unit")).sort());
+  const units = await page
+    .locator("tbody tr[data-unit]")
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-unit")).sort());
   expect(units).toEqual(["huyen-tam-duong", "so-noi-vu"]);
   await expectAccessible(page, testInfo);
   expect((await page.request.get(`/admin/rounds/${ROUND}/invitations`)).status()).toBe(403);
@@ -90,7 +106,11 @@ async function keyPaperForm(page: Page, serial: string, likert: (i: number) => s
   for (let guard = 0; guard < 80; guard++) {
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLInputElement;
-      return { tag: el.tagName, type: el.type, first: el.type === "checkbox" && document.querySelector(`input[name="${el.name}"]`) === el };
+      return {
+        tag: el.tagName,
+        type: el.type,
+        first: el.type === "checkbox" && document.querySelector(`input[name="${el.name}"]`) === el,
+      };
     });
     if (focused.tag === "BUTTON") break;
     if (focused.tag === "SELECT") await page.keyboard.press("ArrowDown");
@@ -108,10 +128,17 @@ async function openPaperEntry(page: Page, testInfo: TestInfo, double = false) {
   await page.getByLabel("Đơn vị").selectOption("huyen-tam-duong");
   if (double) await page.getByLabel(/Nhập lần hai/).check();
   await page.getByRole("button", { name: "Nhập phiếu của đơn vị này" }).click();
-  await expect(page.getByRole("heading", { name: `${double ? "Nhập lần hai" : "Phiếu giấy"} — Huyện Tam Đường` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: `${double ? "Nhập lần hai" : "Phiếu giấy"} — Huyện Tam Đường` }),
+  ).toBeVisible();
 }
 
-test("an enumerator keys a paper form with the keyboard; a second keying's difference is resolved", async ({ context, page, browser, baseURL }, testInfo) => {
+test("an enumerator keys a paper form with the keyboard; a second keying's difference is resolved", async ({
+  context,
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
   test.slow();
   const serial = jsEnabled(testInfo) ? "E2E-JS-001" : "E2E-NOJS-001";
   const receipt = `P-${ROUND}-${serial}`;
@@ -124,9 +151,19 @@ test("an enumerator keys a paper form with the keyboard; a second keying's diffe
   const stored = (
     await e2eDb().response.findMany({
       where: { receiptCode: receipt, recordedById: { not: null } },
-      select: { mode: true, status: true, recordedBy: { select: { email: true } }, _count: { select: { answers: { where: { itemCode: { startsWith: "c" } } } } } },
+      select: {
+        mode: true,
+        status: true,
+        recordedBy: { select: { email: true } },
+        _count: { select: { answers: { where: { itemCode: { startsWith: "c" } } } } },
+      },
     })
-  ).map(({ mode, status, recordedBy, _count }) => ({ mode, status, email: recordedBy!.email, criteria: _count.answers }));
+  ).map(({ mode, status, recordedBy, _count }) => ({
+    mode,
+    status,
+    email: recordedBy!.email,
+    criteria: _count.answers,
+  }));
   expect(stored).toEqual([{ mode: "paper", status: "submitted", email: "dieutra@hailong.test", criteria: 22 }]);
 
   // The same serial again as a first keying is refused, next to the form number.
@@ -149,7 +186,12 @@ test("an enumerator keys a paper form with the keyboard; a second keying's diffe
   await expect(table.getByText("Đã thống nhất: 4")).toBeVisible();
   await second.close();
   const first = await e2eDb().response.findMany({ where: { receiptCode: receipt }, select: { id: true } });
-  expect(await e2eDb().response.findMany({ where: { doubleEntryOfId: { in: first.map((r) => r.id) } }, select: { status: true } })).toEqual([{ status: "double_entry" }]);
+  expect(
+    await e2eDb().response.findMany({
+      where: { doubleEntryOfId: { in: first.map((r) => r.id) } },
+      select: { status: true },
+    }),
+  ).toEqual([{ status: "double_entry" }]);
 });
 
 test("a supervisor assigns one of their units to an enumerator", async ({ context, page, baseURL }, testInfo) => {
@@ -175,7 +217,12 @@ test("the double-entry mismatch page opens for a clerk", async ({ context, page,
 });
 
 test("each role opens exactly the fieldwork pages its permissions allow", async ({ browser, baseURL }) => {
-  const pages = { invitations: "manage:invitations", assignments: "manage:assignments", progress: "read:progress", paper: "enter:paper" } as const;
+  const pages = {
+    invitations: "manage:invitations",
+    assignments: "manage:assignments",
+    progress: "read:progress",
+    paper: "enter:paper",
+  } as const;
   for (const role of ROLES) {
     const context = await browser.newContext({ baseURL });
     await signInAs(context, role, baseURL!);

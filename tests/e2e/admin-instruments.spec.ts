@@ -8,11 +8,18 @@ import { expectAccessible } from "./helpers";
 
 /** The exported CSV with a Mông (hmn) column filled for every text. */
 function withHmong(csv: string) {
-  const lines = csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .filter(Boolean);
   return [`${lines[0]},hmn`, ...lines.slice(1).map((l) => `${l},"Hmoob ${l.split(",")[0]}"`)].join("\r\n");
 }
 
-test("clone v1, reorder an item, export and import a Mông translation", async ({ context, page, baseURL }, testInfo) => {
+test("clone v1, reorder an item, export and import a Mông translation", async ({
+  context,
+  page,
+  baseURL,
+}, testInfo) => {
   await signInAs(context, "admin", baseURL!);
   await page.goto("/admin/instruments");
   await expect(page.locator('tr[data-instrument="SIPAS-2640@1"]')).toContainText("Đã khóa");
@@ -25,7 +32,10 @@ test("clone v1, reorder an item, export and import a Mông translation", async (
   const draftUrl = new URL(page.url()).pathname;
 
   await page.getByRole("button", { name: "Xuống (c01)" }).click();
-  await expect(page.locator('section[aria-labelledby="section-E1"] li[data-item]').first()).toHaveAttribute("data-item", "c02");
+  await expect(page.locator('section[aria-labelledby="section-E1"] li[data-item]').first()).toHaveAttribute(
+    "data-item",
+    "c02",
+  );
 
   // Edit an item of the draft: an empty Vietnamese text is refused next to the field, the rest kept.
   await page.getByRole("link", { name: "Sửa c02" }).click();
@@ -59,7 +69,9 @@ test("clone v1, reorder an item, export and import a Mông translation", async (
   expect(csv).toContain("item.p01.option.male,Nam,Male");
 
   await page.getByRole("link", { name: "Nhập bản dịch từ CSV" }).click();
-  await page.getByLabel("Tệp CSV").setInputFiles({ name: "hmn.csv", mimeType: "text/csv", buffer: Buffer.from(withHmong(csv), "utf8") });
+  await page
+    .getByLabel("Tệp CSV")
+    .setInputFiles({ name: "hmn.csv", mimeType: "text/csv", buffer: Buffer.from(withHmong(csv), "utf8") });
   await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
   await expect(page.locator('tr[data-language="hmn"]')).toContainText("Đầy đủ");
   await expectAccessible(page, testInfo);
@@ -68,7 +80,11 @@ test("clone v1, reorder an item, export and import a Mông translation", async (
   await expect(page.locator('li[data-item="c01"] dd[lang="hmn"]')).toHaveText("Hmoob item.c01.text");
 });
 
-test("a frozen version shows no edit buttons and refuses changed texts", async ({ context, page, baseURL }, testInfo) => {
+test("a frozen version shows no edit buttons and refuses changed texts", async ({
+  context,
+  page,
+  baseURL,
+}, testInfo) => {
   await signInAs(context, "admin", baseURL!);
   const [v1] = await e2eDb().instrument.findMany({ where: { code: "SIPAS-2640", version: 1 }, select: { id: true } });
   await page.goto(`/admin/instruments/${v1.id}`);
@@ -79,7 +95,9 @@ test("a frozen version shows no edit buttons and refuses changed texts", async (
   await page.goto(`/admin/instruments/${v1.id}/translations`);
   await page.getByLabel("Hoặc dán (hoặc sửa) nội dung CSV tại đây").fill("key,vi\nitem.c01.text,Câu hỏi đã đổi");
   await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
-  await expect(page.getByText("Phiên bản đã khóa: tệp sửa 1 nội dung đã có nên bị từ chối.", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("Phiên bản đã khóa: tệp sửa 1 nội dung đã có nên bị từ chối.", { exact: false }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Chấp nhận và lưu bản dịch" })).toHaveCount(0);
 
   const edit = await page.request.post(`/admin/instruments/${v1.id}`, { form: { intent: "down", code: "c01" } });

@@ -11,8 +11,14 @@ const PERIOD = { start: "2020-08-15", end: "2020-10-31" };
 
 function frameCsv() {
   const lines = ["\uFEFFdossier_code;unit_code;procedure;returned_at;name;phone;address"];
-  for (let i = 1; i <= 10; i++) lines.push(`NV-${String(i).padStart(3, "0")};so-noi-vu;Cấp giấy phép;2020-09-0${1 + (i % 9)};Người dân NV ${i};0912 000 ${String(i).padStart(3, "0")};Tam Đường`);
-  for (let i = 1; i <= 5; i++) lines.push(`YT-${String(i).padStart(3, "0")};so-y-te;Cấp chứng chỉ hành nghề;15/09/2020;Người dân YT ${i};+84 913 000 ${String(i).padStart(3, "0")};Phong Thổ`);
+  for (let i = 1; i <= 10; i++)
+    lines.push(
+      `NV-${String(i).padStart(3, "0")};so-noi-vu;Cấp giấy phép;2020-09-0${1 + (i % 9)};Người dân NV ${i};0912 000 ${String(i).padStart(3, "0")};Tam Đường`,
+    );
+  for (let i = 1; i <= 5; i++)
+    lines.push(
+      `YT-${String(i).padStart(3, "0")};so-y-te;Cấp chứng chỉ hành nghề;15/09/2020;Người dân YT ${i};+84 913 000 ${String(i).padStart(3, "0")};Phong Thổ`,
+    );
   lines.push("XX-001;so-khong-co;Cấp phép;2020-09-01;Người lạ;0912999999;"); // line 17: unknown unit
   lines.push("NV-100;so-noi-vu;Cấp phép;2020-09-01;Không số;;"); // line 18: missing phone
   lines.push("NV-101;so-noi-vu;Cấp phép;2020-12-01;Muộn;0912999998;"); // line 19: outside the period
@@ -58,7 +64,9 @@ test("create a round, import its frame, draw and substitute", async ({ context, 
   await page.getByRole("link", { name: "Danh sách hồ sơ (khung mẫu)" }).click();
   await expect(page.getByRole("heading", { name: "Danh sách hồ sơ (khung mẫu)", level: 1 })).toBeVisible();
   await expectAccessible(page, testInfo);
-  await page.getByLabel("Tệp CSV danh sách hồ sơ").setInputFiles({ name: "mot-cua.csv", mimeType: "text/csv", buffer: frameCsv() });
+  await page
+    .getByLabel("Tệp CSV danh sách hồ sơ")
+    .setInputFiles({ name: "mot-cua.csv", mimeType: "text/csv", buffer: frameCsv() });
   await page.getByRole("button", { name: "Tải lên và kiểm tra" }).click();
   const report = page.getByTestId("frame-report");
   await expect(report.getByRole("status")).toContainText("15 hợp lệ, 4 lỗi");

@@ -11,7 +11,11 @@ function csvFile(name: string, lines: string[]) {
   return { name, mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + lines.join("\r\n"), "utf8") };
 }
 
-test("import units from CSV: line-numbered report, fix, accept; then merge two communes", async ({ context, page, baseURL }, testInfo) => {
+test("import units from CSV: line-numbered report, fix, accept; then merge two communes", async ({
+  context,
+  page,
+  baseURL,
+}, testInfo) => {
   const p = testInfo.project.name;
   await signInAs(context, "admin", baseURL!);
   await page.goto("/admin/units");
@@ -22,8 +26,13 @@ test("import units from CSV: line-numbered report, fix, accept; then merge two c
   await page.getByRole("link", { name: "Nhập danh sách đơn vị từ tệp CSV" }).click();
   await expect(page.getByRole("heading", { name: "Nhập danh sách đơn vị từ tệp CSV" })).toBeVisible();
   const header = "code;name;level;parent_code;valid_from;valid_to";
-  const good = [`e2e-huyen-${p};Huyện Kiểm Thử ${p};district;;2021-01-01;`, `e2e-xa-a-${p};Xã Thử A ${p};commune;e2e-huyen-${p};2021-01-01;`];
-  await page.getByLabel("Tệp CSV").setInputFiles(csvFile("units.csv", [header, ...good, `e2e-xa-b-${p};Xã Thử B ${p};commune;;2021-01-01;`]));
+  const good = [
+    `e2e-huyen-${p};Huyện Kiểm Thử ${p};district;;2021-01-01;`,
+    `e2e-xa-a-${p};Xã Thử A ${p};commune;e2e-huyen-${p};2021-01-01;`,
+  ];
+  await page
+    .getByLabel("Tệp CSV")
+    .setInputFiles(csvFile("units.csv", [header, ...good, `e2e-xa-b-${p};Xã Thử B ${p};commune;;2021-01-01;`]));
   await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
   const bad = page.locator('tr[data-line="4"]');
   await expect(bad).toContainText("Xã, phường, thị trấn phải có đơn vị cấp trên");
@@ -33,7 +42,11 @@ test("import units from CSV: line-numbered report, fix, accept; then merge two c
   await expectAccessible(page, testInfo);
   expect(await e2eDb().unit.findMany({ where: { code: `e2e-huyen-${p}` }, select: { id: true } })).toHaveLength(0);
 
-  await page.getByLabel("Tệp CSV").setInputFiles(csvFile("units.csv", [header, ...good, `e2e-xa-b-${p};Xã Thử B ${p};commune;e2e-huyen-${p};2021-01-01;`]));
+  await page
+    .getByLabel("Tệp CSV")
+    .setInputFiles(
+      csvFile("units.csv", [header, ...good, `e2e-xa-b-${p};Xã Thử B ${p};commune;e2e-huyen-${p};2021-01-01;`]),
+    );
   await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
   await expect(page.getByText("Không có dòng nào bị lỗi.")).toBeVisible();
   await expect(page.getByRole("table", { name: "Xem trước: 3 đơn vị mới, 0 đơn vị cập nhật" })).toBeVisible();

@@ -3,7 +3,12 @@ import { signInAs } from "../support/e2e";
 import { e2eDb } from "../support/e2e";
 import { expectAccessible, jsEnabled } from "./helpers";
 
-test("an admin creates an enumerator, the form keeps input on error, and a lost phone is signed out", async ({ context, page, baseURL, browser }, testInfo) => {
+test("an admin creates an enumerator, the form keeps input on error, and a lost phone is signed out", async ({
+  context,
+  page,
+  baseURL,
+  browser,
+}, testInfo) => {
   await signInAs(context, "admin", baseURL!);
   const email = `dtv-${jsEnabled(testInfo) ? "js" : "nojs"}-${Date.now()}@hailong.test`;
   await page.goto("/admin/users");
@@ -56,7 +61,11 @@ test("an admin creates an enumerator, the form keeps input on error, and a lost 
   await phone.close();
 
   const users = await e2eDb().user.findMany({ where: { email }, select: { id: true } });
-  const audit = await e2eDb().auditEntry.findMany({ where: { entityId: { in: users.map((u) => u.id) } }, orderBy: { at: "asc" }, select: { action: true, after: true } });
+  const audit = await e2eDb().auditEntry.findMany({
+    where: { entityId: { in: users.map((u) => u.id) } },
+    orderBy: { at: "asc" },
+    select: { action: true, after: true },
+  });
   expect(audit.map((a) => a.action)).toEqual(["create", "end-sessions"]);
   expect(audit[0].after).not.toContain("passwordHash");
   expect(audit[0].after).not.toContain("mat-khau");
@@ -66,7 +75,11 @@ test("an admin creates an enumerator, the form keeps input on error, and a lost 
   await expectAccessible(page, testInfo);
 });
 
-test("the fifth wrong password locks the account, even for the right password", async ({ page, context, baseURL }, testInfo) => {
+test("the fifth wrong password locks the account, even for the right password", async ({
+  page,
+  context,
+  baseURL,
+}, testInfo) => {
   // Its own account, so locking it disturbs no other test.
   await signInAs(context, "admin", baseURL!);
   const email = `khoa-${testInfo.project.name}-${Date.now()}@hailong.test`;

@@ -22,7 +22,10 @@ const CRITERIA = Array.from({ length: 22 }, (_, i) => `c${String(i + 1).padStart
 async function expectedRound(roundCode: string, where: Prisma.ResponseWhereInput = {}) {
   const db = e2eDb();
   const strata = (
-    await db.stratum.findMany({ where: { round: { code: roundCode } }, select: { population: true, unit: { select: { code: true, name: true, level: true } } } })
+    await db.stratum.findMany({
+      where: { round: { code: roundCode } },
+      select: { population: true, unit: { select: { code: true, name: true, level: true } } },
+    })
   ).map((s) => ({ code: s.unit.code, name: s.unit.name, level: s.unit.level as UnitLevel, population: s.population }));
   const counted: Prisma.ResponseWhereInput = {
     round: { code: roundCode },
@@ -32,7 +35,12 @@ async function expectedRound(roundCode: string, where: Prisma.ResponseWhereInput
   const rows = (
     await db.answer.findMany({
       where: { itemCode: { in: CRITERIA }, response: { AND: [counted, where] } },
-      select: { responseId: true, itemCode: true, value: true, response: { select: { unit: { select: { code: true } } } } },
+      select: {
+        responseId: true,
+        itemCode: true,
+        value: true,
+        response: { select: { unit: { select: { code: true } } } },
+      },
     })
   ).map((a) => ({ id: a.responseId, unit: a.response.unit.code, itemCode: a.itemCode, value: a.value }));
   const responses = new Map<string, RoundInput["responses"][number]>();
@@ -43,7 +51,11 @@ async function expectedRound(roundCode: string, where: Prisma.ResponseWhereInput
   }
   const c = CRITERIA;
   const elements = { E1: c.slice(0, 4), E2: c.slice(4, 9), E3: c.slice(9, 15), E4: c.slice(15, 18), E5: c.slice(18) };
-  const result = computeRound({ units: strata.map((s) => ({ code: s.code, level: s.level, population: s.population })), elements, responses: [...responses.values()] });
+  const result = computeRound({
+    units: strata.map((s) => ({ code: s.code, level: s.level, population: s.population })),
+    elements,
+    responses: [...responses.values()],
+  });
   return { result, strata, n: responses.size };
 }
 
@@ -53,7 +65,9 @@ async function signInAsLimitedViewer(context: BrowserContext, unitCode: string, 
   await signInUser(context, userId, baseURL);
 }
 
-test("anonymous: the dashboard asks to sign in; the public page shows only a closed round", async ({ page }, testInfo) => {
+test("anonymous: the dashboard asks to sign in; the public page shows only a closed round", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(180_000);
   const dashboard = await page.request.get(`/results/${ROUND}`, { maxRedirects: 0 });
   expect(dashboard.status()).toBe(302);
@@ -69,7 +83,11 @@ test("anonymous: the dashboard asks to sign in; the public page shows only a clo
   await expectAccessible(page, testInfo);
 });
 
-test("a viewer finds the lowest district and its weakest element, filters, and opens the report card", async ({ page, context, baseURL }, testInfo) => {
+test("a viewer finds the lowest district and its weakest element, filters, and opens the report card", async ({
+  page,
+  context,
+  baseURL,
+}, testInfo) => {
   // Seven dashboard pages, each recomputing two rounds, on a machine shared by many runs.
   test.setTimeout(240_000);
   await signInAs(context, "viewer", baseURL!);
@@ -99,7 +117,10 @@ test("a viewer finds the lowest district and its weakest element, filters, and o
   await page.getByRole("button", { name: "Xem kết quả" }).click();
   await expectPage(page).toHaveURL(/level=district/);
   await expect(page).toHaveURL(/gender=female/);
-  const women = await expectedRound(ROUND, { unit: { level: "district" }, answers: { some: { itemCode: "p01", choice: "female" } } });
+  const women = await expectedRound(ROUND, {
+    unit: { level: "district" },
+    answers: { some: { itemCode: "p01", choice: "female" } },
+  });
   await expectPage(page.getByRole("status").filter({ hasText: "Đang lọc" })).toContainText(`${women.n} phiếu`);
   await expect(page.getByTestId("round-index")).toHaveText(`${vi(women.result.overall.index!)}%`);
   await expect(page.getByRole("table", { name: /Xếp hạng theo chỉ số SIPAS \(Huyện, thành phố\)/ })).toBeVisible();

@@ -50,7 +50,9 @@ async function download(page: Page) {
   await page.getByRole("button", { name: /Tải về để làm việc ngoại tuyến|Tải lại dữ liệu mới nhất/ }).click();
   await expect(page.getByText("Đã tải xong.")).toBeVisible();
   // Whether the browser granted persistent storage or not, the app says so plainly.
-  await expect(page.getByText(/^Bộ nhớ bền vững: (có|không)/).or(page.getByText(/không cho biết dữ liệu có được giữ bền vững/))).toBeVisible();
+  await expect(
+    page.getByText(/^Bộ nhớ bền vững: (có|không)/).or(page.getByText(/không cho biết dữ liệu có được giữ bền vững/)),
+  ).toBeVisible();
 }
 
 const outboxCount = (page: Page) => page.getByTestId("outbox-count");
@@ -87,17 +89,30 @@ async function finishInterview(page: Page) {
 
 async function offline(context: BrowserContext, page: Page, value: boolean) {
   await context.setOffline(value);
-  await expect(page.getByRole("status").filter({ hasText: value ? "Không có mạng" : "Đang có mạng" }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: value ? "Không có mạng" : "Đang có mạng" })
+      .first(),
+  ).toBeVisible();
 }
 
-test("without JavaScript, the app's page says that JavaScript is needed", async ({ context, page, baseURL }, testInfo) => {
+test("without JavaScript, the app's page says that JavaScript is needed", async ({
+  context,
+  page,
+  baseURL,
+}, testInfo) => {
   test.skip(jsEnabled(testInfo), "the notice is for browsers without JavaScript");
   await signInAs(context, "enumerator", baseURL!);
   await page.goto("/enumerator");
   await expect(page.getByText("Ứng dụng phỏng vấn cần JavaScript")).toBeVisible();
 });
 
-test("offline: three interviews survive a reload, reach the server once, and a failed batch loses nothing", async ({ context, page, baseURL }, testInfo) => {
+test("offline: three interviews survive a reload, reach the server once, and a failed batch loses nothing", async ({
+  context,
+  page,
+  baseURL,
+}, testInfo) => {
   test.skip(!jsEnabled(testInfo), "the offline app needs JavaScript (its page says so without it)");
   // Seven interviews through a 9-step questionnaire on a shared, busy machine.
   test.setTimeout(420_000);
@@ -162,11 +177,14 @@ test("offline: three interviews survive a reload, reach the server once, and a f
   await expect(page.getByRole("heading", { level: 1, name: "Phỏng vấn trực tiếp" })).toBeVisible();
   await expect(outboxCount(page)).toHaveText("3 phiếu chờ gửi");
   await expect(page.getByTestId("outbox-item")).toHaveCount(3);
-  for (const name of [MAI, "Khách vãng lai", PAO]) await expect(page.getByTestId("outbox-item").filter({ hasText: name })).toHaveCount(1);
+  for (const name of [MAI, "Khách vãng lai", PAO])
+    await expect(page.getByTestId("outbox-item").filter({ hasText: name })).toHaveCount(1);
   await expect(page.getByRole("heading", { name: "Phiếu đang làm dở (1)" })).toBeVisible();
   await page.getByRole("button", { name: new RegExp(`^Làm tiếp: ${SU}`) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(secondTitle);
-  await expect(page.getByRole("radiogroup").first().getByRole("radio", { name: "Rất hài lòng", exact: true })).toBeChecked();
+  await expect(
+    page.getByRole("radiogroup").first().getByRole("radio", { name: "Rất hài lòng", exact: true }),
+  ).toBeChecked();
   await page.getByRole("button", { name: "Lưu và về danh sách" }).click();
   expect(await storedInterviews()).toHaveLength(0);
 
@@ -176,7 +194,10 @@ test("offline: three interviews survive a reload, reach the server once, and a f
   await expect(page.getByTestId("sync-status")).toContainText("máy chủ đã nhận 3 phiếu");
   const stored = await storedInterviews();
   expect(stored).toHaveLength(3);
-  const rowIds = await e2eDb().frameRow.findMany({ where: { dossierCode: { startsWith: "E2E-PV-" } }, select: { id: true, name: true } });
+  const rowIds = await e2eDb().frameRow.findMany({
+    where: { dossierCode: { startsWith: "E2E-PV-" } },
+    select: { id: true, name: true },
+  });
   const rowOf = (name: string) => rowIds.find((r) => r.name === name)!.id;
   expect(stored.map((s) => s.frameRowId)).toEqual([rowOf(MAI), null, rowOf(PAO)]);
   expect(stored.map((s) => s.interpretedInto)).toEqual([null, null, "hmn"]);
@@ -224,7 +245,11 @@ test("offline: three interviews survive a reload, reach the server once, and a f
   await context.unroute("**/api/sync/interviews");
 });
 
-test("signing out names the unsent interviews and refuses until the enumerator insists", async ({ context, page, baseURL }, testInfo) => {
+test("signing out names the unsent interviews and refuses until the enumerator insists", async ({
+  context,
+  page,
+  baseURL,
+}, testInfo) => {
   test.skip(!jsEnabled(testInfo), "the offline app needs JavaScript");
   await signInAs(context, "enumerator", baseURL!);
   await openApp(page);
@@ -239,12 +264,18 @@ test("signing out names the unsent interviews and refuses until the enumerator i
   await startInterview(page);
   await page.getByRole("button", { name: "Lưu và về danh sách" }).click();
   await expect(page.getByRole("heading", { name: "Phiếu đang làm dở (2)" })).toBeVisible();
-  await page.getByRole("button", { name: /^Bỏ phiếu…: Khách vãng lai/ }).last().click();
+  await page
+    .getByRole("button", { name: /^Bỏ phiếu…: Khách vãng lai/ })
+    .last()
+    .click();
   await expect(page.getByRole("alert").filter({ hasText: "Bỏ phiếu đang làm dở với Khách vãng lai?" })).toBeVisible();
   await expectAccessible(page, testInfo);
   await page.getByRole("button", { name: "Giữ lại" }).click();
   await expect(page.getByRole("heading", { name: "Phiếu đang làm dở (2)" })).toBeVisible();
-  await page.getByRole("button", { name: /^Bỏ phiếu…: Khách vãng lai/ }).last().click();
+  await page
+    .getByRole("button", { name: /^Bỏ phiếu…: Khách vãng lai/ })
+    .last()
+    .click();
   await page.getByRole("button", { name: "Xóa phiếu này" }).click();
   await expect(page.getByRole("heading", { name: "Phiếu đang làm dở (1)" })).toBeVisible();
 
@@ -256,7 +287,9 @@ test("signing out names the unsent interviews and refuses until the enumerator i
   await expect(page.getByRole("heading", { level: 1, name: "Đăng xuất khỏi máy này" })).toBeVisible();
   await expect(page).toHaveURL(/\/enumerator$/);
   await expect(page.getByRole("heading", { name: "Còn 1 phiếu chưa gửi lên máy chủ" })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: /Khách vãng lai — Huyện Tam Đường — .*\(đang làm dở\)/ })).toBeVisible();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: /Khách vãng lai — Huyện Tam Đường — .*\(đang làm dở\)/ }),
+  ).toBeVisible();
   await expectAccessible(page, testInfo);
   await page.getByRole("button", { name: "Xóa dữ liệu và đăng xuất" }).click();
   await expect(page.getByText(/^Chưa đăng xuất: còn phiếu chưa gửi/)).toBeVisible();
@@ -274,7 +307,11 @@ test("signing out names the unsent interviews and refuses until the enumerator i
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("signed out from another page, the stored app opens none of the account's data offline", async ({ context, page, baseURL }, testInfo) => {
+test("signed out from another page, the stored app opens none of the account's data offline", async ({
+  context,
+  page,
+  baseURL,
+}, testInfo) => {
   test.skip(!jsEnabled(testInfo), "the offline app needs JavaScript");
   await signInAs(context, "enumerator", baseURL!);
   await openApp(page);
@@ -291,7 +328,10 @@ test("signed out from another page, the stored app opens none of the account's d
   await page.goto("/enumerator");
   await expect(page.getByRole("alert").filter({ hasText: "Máy này đã đăng xuất" })).toBeVisible();
   await expect(page.getByText(MAI)).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Đăng nhập" }).last()).toHaveAttribute("href", "/login?redirectTo=%2Fenumerator");
+  await expect(page.getByRole("link", { name: "Đăng nhập" }).last()).toHaveAttribute(
+    "href",
+    "/login?redirectTo=%2Fenumerator",
+  );
   await expectAccessible(page, testInfo);
   await context.setOffline(false);
 });

@@ -11,17 +11,28 @@ function frameCsv(): string {
   const lines = ["dossier_code,unit_code,procedure,returned_at,name,phone,address"];
   for (let i = 0; i < ROWS; i++) {
     const day = String(1 + (i % 28)).padStart(2, "0");
-    lines.push(`PROG-${i},${units[i % units.length]},Đăng ký khai sinh,2020-09-${day},Người ${i},09${10_000_000 + i},Bản ${i % 50}`);
+    lines.push(
+      `PROG-${i},${units[i % units.length]},Đăng ký khai sinh,2020-09-${day},Người ${i},09${10_000_000 + i},Bản ${i % 50}`,
+    );
   }
   return lines.join("\n") + "\n";
 }
 
-test("a large frame upload shows a progress bar that moves, then its report", async ({ context, page, baseURL }, testInfo) => {
-  test.skip(testInfo.project.use.javaScriptEnabled === false, "the bar is drawn by JavaScript; without it the status line remains");
+test("a large frame upload shows a progress bar that moves, then its report", async ({
+  context,
+  page,
+  baseURL,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.use.javaScriptEnabled === false,
+    "the bar is drawn by JavaScript; without it the status line remains",
+  );
   test.slow();
   await signInAs(context, "admin", baseURL!);
   await page.goto(`/admin/rounds/${ROUND}/frame`);
-  await page.getByLabel("Tệp CSV danh sách hồ sơ").setInputFiles({ name: "khung-mau.csv", mimeType: "text/csv", buffer: Buffer.from(frameCsv()) });
+  await page
+    .getByLabel("Tệp CSV danh sách hồ sơ")
+    .setInputFiles({ name: "khung-mau.csv", mimeType: "text/csv", buffer: Buffer.from(frameCsv()) });
   await page.getByRole("button", { name: "Tải lên và kiểm tra" }).click();
 
   const bar = page.getByRole("progressbar");
@@ -38,6 +49,9 @@ test("a large frame upload shows a progress bar that moves, then its report", as
   // Leave the demo round's frame as it was: discard this upload.
   const importId = new URL(page.url()).searchParams.get("import");
   expect(importId).toBeTruthy();
-  const reply = await page.request.post(`/admin/rounds/${ROUND}/frame`, { form: { intent: "discard", importId: importId! }, maxRedirects: 0 });
+  const reply = await page.request.post(`/admin/rounds/${ROUND}/frame`, {
+    form: { intent: "discard", importId: importId! },
+    maxRedirects: 0,
+  });
   expect(reply.status()).toBe(302);
 });

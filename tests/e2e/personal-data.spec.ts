@@ -82,7 +82,11 @@ test("nobody signed in sees the person anywhere", async ({ request }) => {
 });
 
 for (const role of ROLES) {
-  test(`${role}: the person only where contacts are the point, and only with read:frame-contacts`, async ({ context, page, baseURL }) => {
+  test(`${role}: the person only where contacts are the point, and only with read:frame-contacts`, async ({
+    context,
+    page,
+    baseURL,
+  }) => {
     await signInAs(context, role as Role, baseURL!);
     const found = await exposures(page.request);
     const allowed = roleCan(role as Role, "read:frame-contacts");

@@ -17,7 +17,11 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // on a loaded machine (docs/benchmarks.md, "Reform report exports").
 const RELOAD = { timeout: 30_000 };
 
-test("a viewer edits the report, saves it and downloads a .docx with the edit and the index", async ({ context, page, baseURL }, testInfo) => {
+test("a viewer edits the report, saves it and downloads a .docx with the edit and the index", async ({
+  context,
+  page,
+  baseURL,
+}, testInfo) => {
   const round = roundOf(testInfo);
   await signInAs(context, "viewer", baseURL!);
   await page.goto(`/admin/rounds/${round}/report`);
@@ -47,7 +51,11 @@ test("a viewer edits the report, saves it and downloads a .docx with the edit an
   if (index) expect(xml.includes(`${index}%`), `the overall index ${index}%`).toBe(true);
 });
 
-test("the print page shows the saved text and the numbered tables, and passes axe", async ({ context, page, baseURL }, testInfo) => {
+test("the print page shows the saved text and the numbered tables, and passes axe", async ({
+  context,
+  page,
+  baseURL,
+}, testInfo) => {
   const round = roundOf(testInfo);
   await signInAs(context, "viewer", baseURL!);
   await page.goto(`/admin/rounds/${round}/report/print`);
@@ -60,7 +68,11 @@ test("the print page shows the saved text and the numbered tables, and passes ax
   await expectAccessible(page, testInfo);
 });
 
-test("regenerating asks for confirmation, then replaces the saved text", async ({ context, page, baseURL }, testInfo) => {
+test("regenerating asks for confirmation, then replaces the saved text", async ({
+  context,
+  page,
+  baseURL,
+}, testInfo) => {
   const round = roundOf(testInfo);
   await signInAs(context, "viewer", baseURL!);
   await page.goto(`/admin/rounds/${round}/report`);
@@ -84,7 +96,11 @@ test("regenerating asks for confirmation, then replaces the saved text", async (
 test("only readers of every unit may open the report and its files", async ({ context, page, baseURL }) => {
   // The supervisor's results are limited to two units; the report covers all of them.
   await signInAs(context, "supervisor", baseURL!);
-  for (const path of [`/admin/rounds/${ROUND}/report`, `/admin/rounds/${ROUND}/report/print`, `/admin/rounds/${ROUND}/report/export/docx`]) {
+  for (const path of [
+    `/admin/rounds/${ROUND}/report`,
+    `/admin/rounds/${ROUND}/report/print`,
+    `/admin/rounds/${ROUND}/report/export/docx`,
+  ]) {
     expect((await page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(403);
   }
   await context.clearCookies();
@@ -101,7 +117,9 @@ test("an admin previews and saves a PAR INDEX rule", async ({ context, page, bas
   await signInAs(context, "admin", baseURL!);
   await page.goto("/admin/par-rules?year=2020");
   await expect(page.getByRole("heading", { level: 1, name: "Điểm PAR INDEX của chỉ số hài lòng" })).toBeVisible();
-  await expect(page.locator('li[data-level="department"]')).toContainText("Tuyến tính: 0 điểm khi ≤ 50%, 8 điểm khi ≥ 100%");
+  await expect(page.locator('li[data-level="department"]')).toContainText(
+    "Tuyến tính: 0 điểm khi ≤ 50%, 8 điểm khi ≥ 100%",
+  );
   await expectAccessible(page, testInfo);
 
   // A year of its own per project, so the two projects do not overwrite each other.
@@ -120,9 +138,20 @@ test("an admin previews and saves a PAR INDEX rule", async ({ context, page, bas
   await page.getByLabel("Ngưỡng 2: số điểm").fill("4");
   await page.getByRole("button", { name: "Xem thử" }).click();
   // Example indices 50 … 100: below 80 → 0; 80, 85.48 → 2.5; 90, 95, 100 → 4.
-  await expect(page.getByTestId("preview-points")).toHaveText(["0,00", "0,00", "0,00", "2,50", "2,50", "4,00", "4,00", "4,00"]);
+  await expect(page.getByTestId("preview-points")).toHaveText([
+    "0,00",
+    "0,00",
+    "0,00",
+    "2,50",
+    "2,50",
+    "4,00",
+    "4,00",
+    "4,00",
+  ]);
 
   await page.getByRole("button", { name: "Lưu quy tắc" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã lưu quy tắc.");
-  await expect(page.locator('li[data-level="commune"]')).toContainText("Theo ngưỡng: từ 80% được 2,5 điểm; từ 90% được 4 điểm");
+  await expect(page.locator('li[data-level="commune"]')).toContainText(
+    "Theo ngưỡng: từ 80% được 2,5 điểm; từ 90% được 4 điểm",
+  );
 });

@@ -17,7 +17,11 @@ async function formReady(page: Page, id: string, js: boolean) {
   if (js) await expect(page.locator(`form#${id}`)).toHaveAttribute("novalidate", "");
 }
 
-test("a supervisor filters the flagged interviews and rejects one with a reason: it leaves the index", async ({ page, context, baseURL }, testInfo) => {
+test("a supervisor filters the flagged interviews and rejects one with a reason: it leaves the index", async ({
+  page,
+  context,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(180_000);
   const js = jsEnabled(testInfo);
   const round = js ? REVIEW_ROUNDS.js : REVIEW_ROUNDS.nojs;
@@ -38,7 +42,9 @@ test("a supervisor filters the flagged interviews and rejects one with a reason:
   const enumeratorRow = page.getByRole("region", { name: "Theo điều tra viên" }).locator('tr[data-row="Lò Văn Điều"]');
   await expect(enumeratorRow.getByTestId("tally-pending")).toHaveText("3");
   await expect(enumeratorRow.getByTestId("tally-flagged")).toHaveText("2");
-  await expect(page.getByTestId("pending-flagged")).toContainText("2 phiếu có cảnh báo đang chờ kiểm tra và hiện vẫn được tính vào chỉ số");
+  await expect(page.getByTestId("pending-flagged")).toContainText(
+    "2 phiếu có cảnh báo đang chờ kiểm tra và hiện vẫn được tính vào chỉ số",
+  );
 
   // Only the flagged pending ones.
   await page.getByLabel("Trạng thái", { exact: true }).selectOption("pending");
@@ -48,7 +54,9 @@ test("a supervisor filters the flagged interviews and rejects one with a reason:
   await expect(page.getByTestId("review-showing")).toHaveText("Phiếu 1–2 trong 2");
   const row = page.locator("tr", { has: page.getByRole("link", { name: `Xem phiếu ${tooFast}` }) });
   await expect(row).toContainText("Quá nhanh: 1,2 giây/câu (ngưỡng 2)");
-  await expect(page.locator("tbody tr", { hasText: "Trả lời một kiểu: mọi tiêu chí đều là 5 (22 câu)" })).toHaveCount(1);
+  await expect(page.locator("tbody tr", { hasText: "Trả lời một kiểu: mọi tiêu chí đều là 5 (22 câu)" })).toHaveCount(
+    1,
+  );
 
   // The interview: questions from the instrument, flags, and never the respondent's name.
   await row.getByRole("link", { name: `Xem phiếu ${tooFast}` }).click();
@@ -68,7 +76,10 @@ test("a supervisor filters the flagged interviews and rejects one with a reason:
   } else {
     // Without JavaScript the browser's own minlength check would stop the form; a browser
     // that ignores it posts it as is. Post exactly that.
-    const response = await page.request.post(page.url(), { form: { intent: "reject", reason: "Sai" }, maxRedirects: 0 });
+    const response = await page.request.post(page.url(), {
+      form: { intent: "reject", reason: "Sai" },
+      maxRedirects: 0,
+    });
     expect(response.status()).toBe(400);
     await page.setContent(await response.text());
   }
@@ -82,9 +93,17 @@ test("a supervisor filters the flagged interviews and rejects one with a reason:
   await expect(page.getByRole("status")).toHaveText("Đã loại phiếu; phiếu không còn được tính vào chỉ số.");
   await expect(page.getByTestId("review-status")).toHaveText("Trạng thái hiện tại: Đã loại");
   await expect(page.getByText(`Lý do loại: ${REASON}`)).toBeVisible();
-  const [stored] = await e2eDb().response.findMany({ where: { receiptCode: tooFast }, select: { id: true, reviewStatus: true, reviewReason: true } });
+  const [stored] = await e2eDb().response.findMany({
+    where: { receiptCode: tooFast },
+    select: { id: true, reviewStatus: true, reviewReason: true },
+  });
   expect(stored).toMatchObject({ reviewStatus: "rejected", reviewReason: REASON });
-  expect(await e2eDb().auditEntry.findMany({ where: { action: "review.reject", entityId: stored.id }, select: { id: true } })).toHaveLength(1);
+  expect(
+    await e2eDb().auditEntry.findMany({
+      where: { action: "review.reject", entityId: stored.id },
+      select: { id: true },
+    }),
+  ).toHaveLength(1);
 
   await page.getByRole("link", { name: "Về danh sách phiếu" }).click();
   await expect(page.getByTestId("excluded-count")).toHaveText("1 phiếu bị loại sau kiểm tra (không tính vào chỉ số).");
@@ -96,7 +115,11 @@ test("a supervisor filters the flagged interviews and rejects one with a reason:
   await expect(page.getByTestId("excluded-count")).toHaveText("1 phiếu bị loại sau kiểm tra (không tính vào chỉ số).");
 });
 
-test("a back-check is drawn with a typed seed and a mismatch recorded with a note", async ({ page, context, baseURL }, testInfo) => {
+test("a back-check is drawn with a typed seed and a mismatch recorded with a note", async ({
+  page,
+  context,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(180_000);
   const js = jsEnabled(testInfo);
   const round = js ? REVIEW_ROUNDS.js : REVIEW_ROUNDS.nojs;
@@ -110,7 +133,9 @@ test("a back-check is drawn with a typed seed and a mismatch recorded with a not
   await page.getByRole("button", { name: "Rút phiếu" }).click();
   // Three interviews are left after the rejection: ⌈50% × 3⌉ = 2.
   await expect(page.getByRole("status")).toHaveText("Đã rút 2 phiếu, hạt giống e2e-phuc-tra.");
-  const summary = page.getByRole("region", { name: "Tổng hợp theo điều tra viên" }).locator('tr[data-enumerator="Lò Văn Điều"]');
+  const summary = page
+    .getByRole("region", { name: "Tổng hợp theo điều tra viên" })
+    .locator('tr[data-enumerator="Lò Văn Điều"]');
   await expect(summary.getByTestId("bc-drawn")).toHaveText("2");
   for (const contact of await page.getByTestId("bc-contact").allInnerTexts()) {
     expect([`${CONTACT.name} — ${CONTACT.phone}`, "khách vãng lai — không có liên hệ"]).toContain(contact);
@@ -132,7 +157,10 @@ test("a back-check is drawn with a typed seed and a mismatch recorded with a not
   await expect(summary.getByTestId("bc-checked")).toHaveText("1");
   await expect(summary.getByTestId("bc-mismatches")).toHaveText("1");
   await expect(checkedCard.getByRole("link", { name: `Không khớp: xem xét loại phiếu ${receipt}` })).toBeVisible();
-  const checks = await e2eDb().backCheck.findMany({ where: { round: { code: round } }, select: { seed: true, result: true, note: true } });
+  const checks = await e2eDb().backCheck.findMany({
+    where: { round: { code: round } },
+    select: { seed: true, result: true, note: true },
+  });
   expect(checks.map((c) => c.seed)).toEqual(["e2e-phuc-tra", "e2e-phuc-tra"]);
   expect(checks.filter((c) => c.result === "mismatch" && c.note === NOTE)).toHaveLength(1);
 });

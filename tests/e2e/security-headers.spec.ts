@@ -11,7 +11,8 @@ import { answerStep, clickThrough, expectAccessible, jsEnabled } from "./helpers
 function watchCsp(page: Page) {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|apply|load)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|apply|load)/i.test(message.text()))
+      violations.push(message.text());
   });
   return violations;
 }
@@ -78,7 +79,12 @@ test("the CSP lets the app's own scripts run and the survey work", async ({ page
 test("a staff page with JavaScript breaks no CSP rule", async ({ context, page, baseURL }) => {
   await signInAs(context, "admin", baseURL!);
   const violations = watchCsp(page);
-  for (const path of ["/admin", `/admin/rounds/${ROUND}`, `/admin/rounds/${ROUND}/progress`, `/admin/rounds/${ROUND}/invitations/slips`]) {
+  for (const path of [
+    "/admin",
+    `/admin/rounds/${ROUND}`,
+    `/admin/rounds/${ROUND}/progress`,
+    `/admin/rounds/${ROUND}/invitations/slips`,
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   }
@@ -105,7 +111,12 @@ test.describe("Origin check on state-changing requests", () => {
     expect(data.status()).toBe(403);
     expect((await data.json()).error).toContain("another website");
     // Our own origin, the browser's same-origin marker, or no browser at all: the app answers.
-    const ours: Record<string, string>[] = [{ Origin: baseURL! }, { "Sec-Fetch-Site": "same-origin" }, { Referer: `${baseURL}/login` }, {}];
+    const ours: Record<string, string>[] = [
+      { Origin: baseURL! },
+      { "Sec-Fetch-Site": "same-origin" },
+      { Referer: `${baseURL}/login` },
+      {},
+    ];
     for (const headers of ours) {
       const reply = await page.request.post("/login", { form, headers, maxRedirects: 0 });
       expect(reply.status(), JSON.stringify(headers)).toBe(400);

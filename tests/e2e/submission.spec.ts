@@ -3,7 +3,8 @@ import { ROUND } from "../support/factories/names";
 import { e2eDb } from "../support/e2e";
 import { answerToReview, jsEnabled } from "./helpers";
 
-const countSubmitted = (unit: string) => e2eDb().response.count({ where: { unit: { code: unit }, status: "submitted" } });
+const countSubmitted = (unit: string) =>
+  e2eDb().response.count({ where: { unit: { code: unit }, status: "submitted" } });
 
 test("sending twice (double tap, retry after a timeout) stores exactly one response", async ({ page }, testInfo) => {
   const unit = jsEnabled(testInfo) ? "so-tai-chinh" : "so-giao-duc-dao-tao";

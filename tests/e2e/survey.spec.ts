@@ -53,7 +53,11 @@ test("a citizen completes the survey on a phone and the unit's n and index chang
   const stored = (
     await e2eDb().response.findMany({
       where: { receiptCode: receipt },
-      select: { status: true, mode: true, _count: { select: { answers: { where: { itemCode: { startsWith: "c" } } } } } },
+      select: {
+        status: true,
+        mode: true,
+        _count: { select: { answers: { where: { itemCode: { startsWith: "c" } } } } },
+      },
     })
   ).map(({ status, mode, _count }) => ({ status, mode, answers: _count.answers }));
   expect(stored).toEqual([{ status: "submitted", mode: "online", answers: 22 }]);
@@ -74,7 +78,9 @@ test("the survey speaks English when the citizen chooses it", async ({ page }) =
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
-test("a missing answer returns the step with a Vietnamese message and keeps every answer", async ({ page }, testInfo) => {
+test("a missing answer returns the step with a Vietnamese message and keeps every answer", async ({
+  page,
+}, testInfo) => {
   await page.goto(`/s/${ROUND}/so-ke-hoach-dau-tu`);
   await clickThrough(page, "Bắt đầu");
   await answerStep(page);
@@ -109,8 +115,12 @@ test("a missing answer returns the step with a Vietnamese message and keeps ever
   await expect(page.getByText(message)).toHaveCount(1);
   await expect(page.getByRole("alert").first()).toBeVisible();
   await expect(page.getByRole("radiogroup").nth(0).getByRole("radio", { name: "Hài lòng", exact: true })).toBeChecked();
-  await expect(page.getByRole("radiogroup").nth(1).getByRole("radio", { name: "Không hài lòng", exact: true })).toBeChecked();
-  await expect(page.getByRole("radiogroup").nth(2).getByRole("radio", { name: "Không áp dụng / không có ý kiến" })).toBeChecked();
+  await expect(
+    page.getByRole("radiogroup").nth(1).getByRole("radio", { name: "Không hài lòng", exact: true }),
+  ).toBeChecked();
+  await expect(
+    page.getByRole("radiogroup").nth(2).getByRole("radio", { name: "Không áp dụng / không có ý kiến" }),
+  ).toBeChecked();
   await expect(page).toHaveURL(/\/E1$/);
   await expectAccessible(page, testInfo);
 });

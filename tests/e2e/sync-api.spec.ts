@@ -39,7 +39,10 @@ test.beforeAll(async () => {
 });
 
 async function signIn(request: APIRequestContext, email: string) {
-  const response = await request.post("/login", { form: { email, password: DEMO_PASSWORD, redirectTo: "/account" }, maxRedirects: 0 });
+  const response = await request.post("/login", {
+    form: { email, password: DEMO_PASSWORD, redirectTo: "/account" },
+    maxRedirects: 0,
+  });
   expect(response.status()).toBe(302);
 }
 
@@ -63,7 +66,9 @@ function interviewFrom(pack: EnumeratorPackage): Interview {
 
 const storedCount = (ids: string[]) => e2eDb().response.count({ where: { id: { in: ids } } });
 
-test("a batch posted twice is stored once; an injected failure stores nothing and a retry delivers", async ({ request }) => {
+test("a batch posted twice is stored once; an injected failure stores nothing and a retry delivers", async ({
+  request,
+}) => {
   await signIn(request, EMAIL);
   const packageResponse = await request.get("/api/enumerator/package");
   expect(packageResponse.status()).toBe(200);
@@ -89,21 +94,35 @@ test("a batch posted twice is stored once; an injected failure stores nothing an
   expect(await failed.json()).toEqual({ error: expect.stringContaining("Phiếu vẫn được giữ trên máy") });
   expect(await storedCount([third[0].id])).toBe(0);
   const retried = await request.post("/api/sync/interviews", { data: { interviews: third } });
-  expect(((await retried.json()) as SyncResponse).results).toEqual([expect.objectContaining({ id: third[0].id, status: "stored" })]);
+  expect(((await retried.json()) as SyncResponse).results).toEqual([
+    expect.objectContaining({ id: third[0].id, status: "stored" }),
+  ]);
   expect(await storedCount([...ids, third[0].id])).toBe(3);
 
   const edited = { ...batch[0], language: "en" };
   const conflict = await request.post("/api/sync/interviews?lng=en", { data: { interviews: [edited] } });
-  expect(((await conflict.json()) as SyncResponse).results[0]).toMatchObject({ status: "conflict", message: expect.stringContaining("different content") });
+  expect(((await conflict.json()) as SyncResponse).results[0]).toMatchObject({
+    status: "conflict",
+    message: expect.stringContaining("different content"),
+  });
 
-  const malformed = await request.post("/api/sync/interviews", { headers: { "Content-Type": "application/json" }, data: "{not json" });
+  const malformed = await request.post("/api/sync/interviews", {
+    headers: { "Content-Type": "application/json" },
+    data: "{not json",
+  });
   expect(malformed.status()).toBe(400);
   expect(await malformed.json()).toEqual({ error: expect.any(String) });
 });
 
-test("without a session both endpoints answer 401 JSON; a role that may not collect gets 403 JSON", async ({ playwright, baseURL }) => {
+test("without a session both endpoints answer 401 JSON; a role that may not collect gets 403 JSON", async ({
+  playwright,
+  baseURL,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL });
-  for (const response of [await anonymous.get("/api/enumerator/package"), await anonymous.post("/api/sync/interviews", { data: { interviews: [{}] } })]) {
+  for (const response of [
+    await anonymous.get("/api/enumerator/package"),
+    await anonymous.post("/api/sync/interviews", { data: { interviews: [{}] } }),
+  ]) {
     expect(response.status()).toBe(401);
     expect(await response.json()).toEqual({ error: expect.stringContaining("đăng nhập") });
   }

@@ -25,8 +25,11 @@ export default async function setup() {
   process.env.HAILONG_TEMPLATE_DB = template.url;
   return async () => {
     const copies = `hailong_t_${run}_`;
-    if (server) for (const name of await postgresDatabasesStartingWith(server, copies)) await dropPostgresDatabase(server, name);
-    else for (const file of readdirSync(TMP_DIR).filter((name) => name.startsWith(copies))) rmSync(path.join(TMP_DIR, file), { force: true });
+    if (server)
+      for (const name of await postgresDatabasesStartingWith(server, copies)) await dropPostgresDatabase(server, name);
+    else
+      for (const file of readdirSync(TMP_DIR).filter((name) => name.startsWith(copies)))
+        rmSync(path.join(TMP_DIR, file), { force: true });
     await template.drop();
   };
 }

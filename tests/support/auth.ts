@@ -23,7 +23,16 @@ export type DemoRole = keyof typeof DEMO_ACCOUNTS;
 export async function createTestSession(db: TestPrisma, userId: string): Promise<string> {
   const id = randomBytes(32).toString("hex");
   const now = Date.now();
-  await db.session.create({ data: { id, userId, createdAt: new Date(now), expiresAt: new Date(now + 86_400_000), lastSeenAt: new Date(now), device: "e2e" } });
+  await db.session.create({
+    data: {
+      id,
+      userId,
+      createdAt: new Date(now),
+      expiresAt: new Date(now + 86_400_000),
+      lastSeenAt: new Date(now),
+      device: "e2e",
+    },
+  });
   return id;
 }
 

@@ -9,7 +9,14 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
-import { createPostgresDatabase, dropPostgresDatabase, onServer, postgresDatabaseName, postgresTestServer, postgresUrlFor } from "./postgres";
+import {
+  createPostgresDatabase,
+  dropPostgresDatabase,
+  onServer,
+  postgresDatabaseName,
+  postgresTestServer,
+  postgresUrlFor,
+} from "./postgres";
 
 export interface TestDatabase {
   kind: "sqlite" | "postgres";
@@ -62,7 +69,8 @@ function serverOf(database: TestDatabase): string {
 /** Drop it if it exists, then make it anew and empty (no tables). */
 export async function createEmptyDatabase(database: TestDatabase): Promise<TestDatabase> {
   await database.drop();
-  if (database.kind === "postgres") await createPostgresDatabase(serverOf(database), postgresDatabaseName(database.url));
+  if (database.kind === "postgres")
+    await createPostgresDatabase(serverOf(database), postgresDatabaseName(database.url));
   else mkdirSync(path.dirname(sqliteFile(database)), { recursive: true });
   return database;
 }

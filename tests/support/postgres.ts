@@ -61,7 +61,10 @@ export function dropPostgresDatabase(server: string, name: string): Promise<void
 export function postgresDatabasesStartingWith(server: string, prefix: string): Promise<string[]> {
   quoted(prefix);
   return onServer(server, async (client) => {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [prefix]);
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+      [prefix],
+    );
     return rows.map((row) => row.datname);
   });
 }
@@ -84,7 +87,10 @@ async function reachable(server: string): Promise<boolean> {
  * project's machines allow (pg_ctlcluster, docs/stack.md) and wait up to
  * 20 s. False when it still does not answer.
  */
-export async function ensurePostgresServer(server: string, log: (line: string) => void = console.warn): Promise<boolean> {
+export async function ensurePostgresServer(
+  server: string,
+  log: (line: string) => void = console.warn,
+): Promise<boolean> {
   if (await reachable(server)) return true;
   const clusters = existsSync("/etc/postgresql") ? readdirSync("/etc/postgresql") : [];
   for (const version of clusters) {

@@ -15,7 +15,8 @@ import { durableSqliteAdapter } from "../../app/db/sqlite-durability.server";
 export type TestPrisma = PrismaClient;
 
 export function prismaFor(url: string): TestPrisma {
-  if (isPostgresUrl(url)) return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  if (isPostgresUrl(url))
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   return new PrismaClient({ adapter: durableSqliteAdapter(url) });
 }
 

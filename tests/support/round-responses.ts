@@ -37,7 +37,10 @@ export async function loadRoundResponses(roundId: string, instrument: Instrument
   const where = { roundId, status: "submitted", ...COUNTED_IN_INDEX };
   const [rows, answers] = await Promise.all([
     prisma.response.findMany({ where, select: { id: true, unitId: true, mode: true, language: true } }),
-    prisma.answer.findMany({ where: { itemCode: { in: itemCodes }, response: where }, select: { responseId: true, itemCode: true, choice: true, value: true, text: true } }),
+    prisma.answer.findMany({
+      where: { itemCode: { in: itemCodes }, response: where },
+      select: { responseId: true, itemCode: true, choice: true, value: true, text: true },
+    }),
   ]);
   const codeOfUnit = new Map(strata.map((s) => [s.unitId, s.unit.code]));
   const byId = new Map<string, LoadedResponse>();
@@ -48,12 +51,20 @@ export async function loadRoundResponses(roundId: string, instrument: Instrument
   for (const a of answers) {
     const response = byId.get(a.responseId);
     if (!response) continue;
-    if (criteria.has(a.itemCode)) response.answers[a.itemCode] = a.value !== null && a.value >= 1 && a.value <= 5 ? a.value : null;
+    if (criteria.has(a.itemCode))
+      response.answers[a.itemCode] = a.value !== null && a.value >= 1 && a.value <= 5 ? a.value : null;
     else if (profileCodes.has(a.itemCode)) response.profile[a.itemCode] = a.choice;
     else if (a.itemCode === expectations?.code) response.expectations.push(a.choice);
     else if (a.itemCode === comment?.code && a.text?.trim()) response.comment = a.text.trim();
   }
-  const units = strata.map((s) => ({ id: s.unitId, code: s.unit.code, name: s.unit.name, level: s.unit.level as UnitLevel, population: s.population, targetSize: s.targetSize }));
+  const units = strata.map((s) => ({
+    id: s.unitId,
+    code: s.unit.code,
+    name: s.unit.name,
+    level: s.unit.level as UnitLevel,
+    population: s.population,
+    targetSize: s.targetSize,
+  }));
   return { units, elements, responses: [...byId.values()] };
 }
 
@@ -62,7 +73,10 @@ export type LoadedRound = Awaited<ReturnType<typeof loadRoundResponses>>;
 /** The units and questionnaires a dashboard filter keeps (the pre-issue-7 filterResponses). */
 export function pickView(round: LoadedRound, filter: DashboardFilter, unitIds: readonly string[] | null = null) {
   const units = round.units.filter(
-    (u) => (!unitIds || unitIds.includes(u.id)) && (!filter.level || u.level === filter.level) && (!filter.unit || u.code === filter.unit),
+    (u) =>
+      (!unitIds || unitIds.includes(u.id)) &&
+      (!filter.level || u.level === filter.level) &&
+      (!filter.unit || u.code === filter.unit),
   );
   const kept = new Set(units.map((u) => u.code));
   const responses = round.responses.filter(

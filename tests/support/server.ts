@@ -36,7 +36,10 @@ export async function startAppServer(options: {
   stdout?: "ignore" | "inherit";
 }): Promise<AppServer> {
   const buildDir = options.buildDir ?? process.env.BUILD_DIR ?? "build";
-  return startServerProcess([...(options.nodeArgs ?? []), "server.mjs", path.resolve(buildDir, "server/index.js")], options);
+  return startServerProcess(
+    [...(options.nodeArgs ?? []), "server.mjs", path.resolve(buildDir, "server/index.js")],
+    options,
+  );
 }
 
 /** Any server script run by node (args after node itself), with the same environment. */

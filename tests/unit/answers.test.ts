@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { SectionDefinition } from "~/domain/instruments/instrument-definition";
-import { answerRowsFromValues, incompleteSections, valuesFromAnswerRows, type AnswerRow } from "~/domain/survey/answers";
+import {
+  answerRowsFromValues,
+  incompleteSections,
+  valuesFromAnswerRows,
+  type AnswerRow,
+} from "~/domain/survey/answers";
 import { sipas2017 } from "../../prisma/seed-data/instrument-sipas-2017";
 
 // answers.ts is the seam between a step's form values and the Answer rows the results
@@ -110,7 +115,10 @@ describe("incompleteSections", () => {
   });
 
   it("names only the sections that miss an answer", () => {
-    const rows = [...profileRows.filter((r) => r.itemCode !== "p04"), ...allCriteria.filter((r) => r.itemCode !== "c12")];
+    const rows = [
+      ...profileRows.filter((r) => r.itemCode !== "p04"),
+      ...allCriteria.filter((r) => r.itemCode !== "c12"),
+    ];
     expect(incompleteSections(sections, rows)).toEqual(["profile", "E3"]);
   });
 });

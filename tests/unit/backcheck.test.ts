@@ -9,7 +9,10 @@ const vi = translator("vi");
 const en = translator("en");
 
 function candidates(enumeratorId: string, n: number): BackCheckCandidate[] {
-  return Array.from({ length: n }, (_, i) => ({ enumeratorId, responseId: `${enumeratorId}-r${String(i).padStart(3, "0")}` }));
+  return Array.from({ length: n }, (_, i) => ({
+    enumeratorId,
+    responseId: `${enumeratorId}-r${String(i).padStart(3, "0")}`,
+  }));
 }
 
 describe("backCheckSize", () => {
@@ -62,18 +65,31 @@ describe("drawBackChecks", () => {
 
 describe("flag texts", () => {
   test("too fast, with the measured pace and the threshold, Vietnamese decimals", () => {
-    const flag = { code: "too_fast", detail: JSON.stringify({ seconds: 48, answered: 40, secondsPerItem: 1.2, threshold: 2 }) };
+    const flag = {
+      code: "too_fast",
+      detail: JSON.stringify({ seconds: 48, answered: 40, secondsPerItem: 1.2, threshold: 2 }),
+    };
     expect(describeFlag(flag, "vi", vi)).toBe("Quá nhanh: 1,2 giây/câu (ngưỡng 2)");
     expect(describeFlag(flag, "en", en)).toBe("Too fast: 1.2 s per question (threshold 2)");
   });
 
   test("straight-lining, same minute (in Vietnam's time), outside the district", () => {
-    expect(describeFlag({ code: "straight_line", detail: '{"value":5,"answered":22}' }, "vi", vi)).toBe("Trả lời một kiểu: mọi tiêu chí đều là 5 (22 câu)");
-    const same = describeFlag({ code: "same_minute", detail: '{"minute":"2020-09-01T08:15","count":3,"threshold":3}' }, "vi", vi);
-    expect(same).toMatch(/^Nhiều phiếu cùng phút: 3 phiếu kết thúc cùng phút .*15:15.* \(ngưỡng 3\)$/);
-    expect(describeFlag({ code: "outside_district", detail: '{"latitude":21.5,"longitude":103.25,"district":"huyen-tam-duong"}' }, "vi", vi)).toBe(
-      "Vị trí ngoài huyện: vị trí 21,5, 103,25 ngoài huyen-tam-duong",
+    expect(describeFlag({ code: "straight_line", detail: '{"value":5,"answered":22}' }, "vi", vi)).toBe(
+      "Trả lời một kiểu: mọi tiêu chí đều là 5 (22 câu)",
     );
+    const same = describeFlag(
+      { code: "same_minute", detail: '{"minute":"2020-09-01T08:15","count":3,"threshold":3}' },
+      "vi",
+      vi,
+    );
+    expect(same).toMatch(/^Nhiều phiếu cùng phút: 3 phiếu kết thúc cùng phút .*15:15.* \(ngưỡng 3\)$/);
+    expect(
+      describeFlag(
+        { code: "outside_district", detail: '{"latitude":21.5,"longitude":103.25,"district":"huyen-tam-duong"}' },
+        "vi",
+        vi,
+      ),
+    ).toBe("Vị trí ngoài huyện: vị trí 21,5, 103,25 ngoài huyen-tam-duong");
   });
 
   test("a malformed detail or an unknown code does not throw", () => {
@@ -90,16 +106,22 @@ describe("flag texts", () => {
 describe("forms", () => {
   test("rejecting needs a reason of at least 5 characters", () => {
     const schema = buildRejectSchema(vi);
-    expect(schema.safeParse({ intent: "reject" }).error?.issues[0].message).toBe("Xin ghi lý do loại phiếu (ít nhất 5 ký tự).");
+    expect(schema.safeParse({ intent: "reject" }).error?.issues[0].message).toBe(
+      "Xin ghi lý do loại phiếu (ít nhất 5 ký tự).",
+    );
     expect(schema.safeParse({ intent: "reject", reason: "   ab  " }).success).toBe(false);
-    expect(schema.safeParse({ intent: "reject", reason: " Người dân nói không được phỏng vấn " }).data?.reason).toBe("Người dân nói không được phỏng vấn");
+    expect(schema.safeParse({ intent: "reject", reason: " Người dân nói không được phỏng vấn " }).data?.reason).toBe(
+      "Người dân nói không được phỏng vấn",
+    );
   });
 
   test("a mismatch needs a note; other results do not", () => {
     const schema = buildResultSchema(vi);
     const id = "0b7c1c8e-6c4b-4f3e-9a43-1d2c3b4a5e6f";
     const mismatch = schema.safeParse({ intent: "result", backCheckId: id, result: "mismatch" });
-    expect(mismatch.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["note", "Khi không khớp, xin ghi rõ điều gì không khớp."]]);
+    expect(mismatch.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["note", "Khi không khớp, xin ghi rõ điều gì không khớp."],
+    ]);
     expect(schema.safeParse({ intent: "result", backCheckId: id, result: "confirmed" }).success).toBe(true);
     expect(schema.safeParse({ intent: "result", backCheckId: id, result: "maybe" }).success).toBe(false);
   });

@@ -43,7 +43,15 @@ describe("chart scales", () => {
 describe("dashboard filters and stability", () => {
   it("reads known filters from the query string and ignores the rest", () => {
     const filter = parseFilter(new URLSearchParams("level=district&gender=female&mode=fax&unit=&sort=x"));
-    expect(filter).toEqual({ level: "district", gender: "female", mode: undefined, unit: undefined, language: undefined, age: undefined, ethnicity: undefined });
+    expect(filter).toEqual({
+      level: "district",
+      gender: "female",
+      mode: undefined,
+      unit: undefined,
+      language: undefined,
+      age: undefined,
+      ethnicity: undefined,
+    });
     expect(filterQuery(filter, { page: "2" })).toBe("?level=district&gender=female&page=2");
     expect(parseFilter(new URLSearchParams("level=province")).level).toBeUndefined();
   });

@@ -63,7 +63,11 @@ function interview(overrides: Partial<LocalInterview> = {}): LocalInterview {
 }
 
 /** An outbox in memory, applying confirm/refuse as LocalStore does. */
-function memoryOutbox(items: LocalInterview[], post: (batch: Interview[]) => Promise<PostOutcome>, extra: Partial<SyncDeps> = {}) {
+function memoryOutbox(
+  items: LocalInterview[],
+  post: (batch: Interview[]) => Promise<PostOutcome>,
+  extra: Partial<SyncDeps> = {},
+) {
   const kept = new Map(items.map((i) => [i.id, i]));
   const posted: Interview[][] = [];
   const waits: number[] = [];
@@ -74,7 +78,9 @@ function memoryOutbox(items: LocalInterview[], post: (batch: Interview[]) => Pro
     },
     confirm: async (list) => list.forEach((i) => kept.delete(i.id)),
     refuse: async (refusals: Refusal[]) =>
-      refusals.forEach(({ interview: i, status, message }) => kept.set(i.id, { ...i, lastRefusal: { status, message } })),
+      refusals.forEach(({ interview: i, status, message }) =>
+        kept.set(i.id, { ...i, lastRefusal: { status, message } }),
+      ),
     sleep: async (ms) => void waits.push(ms),
     random: () => 0.5,
     ...extra,
@@ -89,11 +95,24 @@ const storeAll = async (batch: Interview[]): Promise<PostOutcome> => ({
 
 describe("what the phone uploads", () => {
   it("is exactly the contract's interview, accepted by the server's schema", () => {
-    const local = interview({ interpretedInto: "hmn", frameRowId: "row-1", location: { latitude: 22.4, longitude: 103.5, accuracy: 12 } });
+    const local = interview({
+      interpretedInto: "hmn",
+      frameRowId: "row-1",
+      location: { latitude: 22.4, longitude: 103.5, accuracy: 12 },
+    });
     const upload = toUpload(local);
-    expect(Object.keys(upload).sort()).toEqual(
-      ["answers", "endedAt", "frameRowId", "id", "interpretedInto", "language", "location", "roundCode", "startedAt", "unitCode"],
-    );
+    expect(Object.keys(upload).sort()).toEqual([
+      "answers",
+      "endedAt",
+      "frameRowId",
+      "id",
+      "interpretedInto",
+      "language",
+      "location",
+      "roundCode",
+      "startedAt",
+      "unitCode",
+    ]);
     expect(interviewSchema.safeParse(upload).success).toBe(true);
     expect(missingSections(sipas2017, local)).toEqual([]);
   });
@@ -109,7 +128,10 @@ describe("what the phone uploads", () => {
     const checks = new FormData();
     checks.append(multi.code, multi.options![0].code);
     checks.append(multi.code, multi.options![2].code);
-    expect(valuesFromFormData(expectations, checks)[multi.code]).toEqual([multi.options![0].code, multi.options![2].code]);
+    expect(valuesFromFormData(expectations, checks)[multi.code]).toEqual([
+      multi.options![0].code,
+      multi.options![2].code,
+    ]);
     const halfDone = interview({ answers: { ...completeAnswers(), E1: { [e1.items[0].code]: "5" } } });
     expect(missingSections(sipas2017, halfDone)).toEqual(["E1"]);
   });
@@ -159,15 +181,25 @@ describe("applying the server's answers", () => {
 
   it("matches by id whatever the order, by position only for a result without an id, and keeps an interview with no result", () => {
     const [a, b, c] = [interview(), interview(), interview()];
-    const { confirmed, refused } = applyResults([a, b, c], [
-      { id: b.id, status: "stored" },
-      { id: null, status: "invalid", message: "unreadable" },
-      { id: a.id, status: "stored" },
-    ]);
+    const { confirmed, refused } = applyResults(
+      [a, b, c],
+      [
+        { id: b.id, status: "stored" },
+        { id: null, status: "invalid", message: "unreadable" },
+        { id: a.id, status: "stored" },
+      ],
+    );
     expect(confirmed.map((i) => i.id).sort()).toEqual([a.id, b.id].sort());
     expect(refused).toEqual([]);
     // c's slot holds a's result: c has no result of its own and stays untouched.
-    const second = applyResults([a, b, c], [{ id: a.id, status: "stored" }, { id: null, status: "invalid", message: "unreadable" }, { id: "other", status: "stored" }]);
+    const second = applyResults(
+      [a, b, c],
+      [
+        { id: a.id, status: "stored" },
+        { id: null, status: "invalid", message: "unreadable" },
+        { id: "other", status: "stored" },
+      ],
+    );
     expect(second.refused.map((r) => r.interview.id)).toEqual([b.id]);
     expect(second.confirmed.map((i) => i.id)).toEqual([a.id]);
   });
@@ -231,7 +263,11 @@ describe("syncOutbox", () => {
     const [good, bad] = [interview(), interview()];
     const { kept, posted, deps } = memoryOutbox([good, bad], async (batch) => ({
       kind: "results",
-      results: batch.map((i) => (i.id === bad.id ? { id: i.id, status: "invalid" as const, message: "Thiếu E3" } : { id: i.id, status: "stored" as const })),
+      results: batch.map((i) =>
+        i.id === bad.id
+          ? { id: i.id, status: "invalid" as const, message: "Thiếu E3" }
+          : { id: i.id, status: "stored" as const },
+      ),
     }));
     const summary = await syncOutbox([good, bad], deps);
     expect(summary).toMatchObject({ sent: 2, stored: 1, refused: 1 });
@@ -244,8 +280,14 @@ describe("syncOutbox", () => {
 
 describe("postBatch classifies the server's answer", () => {
   const batch = [toUpload(interview())];
-  const reply = (status: number, body: unknown, init: ResponseInit = {}) => async () =>
-    new Response(typeof body === "string" ? body : JSON.stringify(body), { status, headers: { "Content-Type": "application/json" }, ...init });
+  const reply =
+    (status: number, body: unknown, init: ResponseInit = {}) =>
+    async () =>
+      new Response(typeof body === "string" ? body : JSON.stringify(body), {
+        status,
+        headers: { "Content-Type": "application/json" },
+        ...init,
+      });
 
   it("posts the batch as JSON to the sync endpoint", async () => {
     let seen: { url: string; init: RequestInit } | undefined;
@@ -260,21 +302,36 @@ describe("postBatch classifies the server's answer", () => {
   });
 
   it("retries network errors, 5xx, 408 and 429, with the server's message", async () => {
-    expect(await postBatch(async () => Promise.reject(new TypeError("Failed to fetch")), batch)).toEqual({ kind: "retryable", reason: "network: Failed to fetch" });
-    expect(await postBatch(reply(503, { error: "Bận" }), batch)).toEqual({ kind: "retryable", reason: "HTTP 503: Bận" });
-    expect(await postBatch(reply(502, "<html>bad gateway</html>"), batch)).toEqual({ kind: "retryable", reason: "HTTP 502" });
+    expect(await postBatch(async () => Promise.reject(new TypeError("Failed to fetch")), batch)).toEqual({
+      kind: "retryable",
+      reason: "network: Failed to fetch",
+    });
+    expect(await postBatch(reply(503, { error: "Bận" }), batch)).toEqual({
+      kind: "retryable",
+      reason: "HTTP 503: Bận",
+    });
+    expect(await postBatch(reply(502, "<html>bad gateway</html>"), batch)).toEqual({
+      kind: "retryable",
+      reason: "HTTP 502",
+    });
     expect((await postBatch(reply(429, {}), batch)).kind).toBe("retryable");
     expect((await postBatch(reply(408, {}), batch)).kind).toBe("retryable");
   });
 
   it("does not retry 401 (signed out), 400, or a reply that does not match the batch", async () => {
     expect(await postBatch(reply(401, { error: "x" }), batch)).toEqual({ kind: "fatal", reason: "signed-out" });
-    expect(await postBatch(reply(400, { error: "Không phải một lô" }), batch)).toEqual({ kind: "fatal", reason: "HTTP 400: Không phải một lô" });
+    expect(await postBatch(reply(400, { error: "Không phải một lô" }), batch)).toEqual({
+      kind: "fatal",
+      reason: "HTTP 400: Không phải một lô",
+    });
     expect(await postBatch(reply(200, { results: [] }), batch)).toEqual({ kind: "fatal", reason: "bad-reply" });
   });
 
   it("retries a 200 whose body was cut off (the server may have stored it: the repeat is a duplicate)", async () => {
-    expect(await postBatch(reply(200, '{"results": [{"id"'), batch)).toEqual({ kind: "retryable", reason: "reply cut off" });
+    expect(await postBatch(reply(200, '{"results": [{"id"'), batch)).toEqual({
+      kind: "retryable",
+      reason: "reply cut off",
+    });
   });
 });
 

@@ -24,7 +24,9 @@ describe("invitation tokens", () => {
   it("expire the grace period after the round's end, or after today when issued late", () => {
     const end = new Date("2030-10-31T00:00:00Z");
     const now = new Date("2030-09-01T00:00:00Z");
-    expect(invitationExpiry(end, now).toISOString()).toBe(new Date(end.getTime() + GRACE_DAYS * 86_400_000).toISOString());
+    expect(invitationExpiry(end, now).toISOString()).toBe(
+      new Date(end.getTime() + GRACE_DAYS * 86_400_000).toISOString(),
+    );
     const late = new Date("2031-01-01T00:00:00Z");
     expect(invitationExpiry(end, late).getTime()).toBe(late.getTime() + GRACE_DAYS * 86_400_000);
   });
@@ -32,7 +34,7 @@ describe("invitation tokens", () => {
 
 describe("CSV for text messages", () => {
   it("neutralises cells that a spreadsheet would run as a formula", () => {
-    expect(escapeCsvCell("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(escapeCsvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(escapeCsvCell("+84912345678")).toBe("'+84912345678");
     expect(escapeCsvCell("-1")).toBe("'-1");
     expect(escapeCsvCell("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -40,26 +42,51 @@ describe("CSV for text messages", () => {
   });
 
   it("quotes commas, quotes and line breaks, and writes empty cells for null", () => {
-    expect(escapeCsvCell("Sở Nội vụ, Lai Châu")).toBe("\"Sở Nội vụ, Lai Châu\"");
-    expect(escapeCsvCell("a\nb")).toBe("\"a\nb\"");
+    expect(escapeCsvCell("Sở Nội vụ, Lai Châu")).toBe('"Sở Nội vụ, Lai Châu"');
+    expect(escapeCsvCell("a\nb")).toBe('"a\nb"');
     expect(escapeCsvCell(null)).toBe("");
     expect(toCsv(["phone", "link"], [["+84 1", "http://x/i/A"]])).toBe("\uFEFFphone,link\r\n'+84 1,http://x/i/A\r\n");
   });
 });
 
-const row = (itemCode: string, part: Partial<AnswerRow>): AnswerRow => ({ itemCode, choice: "", value: null, text: null, ...part });
+const row = (itemCode: string, part: Partial<AnswerRow>): AnswerRow => ({
+  itemCode,
+  choice: "",
+  value: null,
+  text: null,
+  ...part,
+});
 
 describe("double-entry mismatches", () => {
   const codes = ["p01", "c01", "c02", "x01", "y01"];
-  const first = [row("p01", { choice: "male" }), row("c01", { value: 4 }), row("c02", { value: 9 }), row("x01", { choice: "b" }), row("x01", { choice: "a" }), row("y01", { text: "Tốt " })];
+  const first = [
+    row("p01", { choice: "male" }),
+    row("c01", { value: 4 }),
+    row("c02", { value: 9 }),
+    row("x01", { choice: "b" }),
+    row("x01", { choice: "a" }),
+    row("y01", { text: "Tốt " }),
+  ];
 
   it("finds nothing when the two keyings agree (multi as a set, text trimmed)", () => {
-    const second = [row("y01", { text: "Tốt" }), row("x01", { choice: "a" }), row("x01", { choice: "b" }), row("c02", { value: 9 }), row("c01", { value: 4 }), row("p01", { choice: "male" })];
+    const second = [
+      row("y01", { text: "Tốt" }),
+      row("x01", { choice: "a" }),
+      row("x01", { choice: "b" }),
+      row("c02", { value: 9 }),
+      row("c01", { value: 4 }),
+      row("p01", { choice: "male" }),
+    ];
     expect(computeMismatches(codes, first, second)).toEqual([]);
   });
 
   it("lists differing items in instrument order, blank for a missing answer", () => {
-    const second = [row("p01", { choice: "female" }), row("c01", { value: 4 }), row("x01", { choice: "a" }), row("y01", { text: "Tốt" })];
+    const second = [
+      row("p01", { choice: "female" }),
+      row("c01", { value: 4 }),
+      row("x01", { choice: "a" }),
+      row("y01", { text: "Tốt" }),
+    ];
     expect(computeMismatches(codes, first, second)).toEqual([
       { itemCode: "p01", first: "male", second: "female" },
       { itemCode: "c02", first: "9", second: "" },
@@ -69,7 +96,10 @@ describe("double-entry mismatches", () => {
 
   it("turns an accepted key back into answer rows", () => {
     expect(rowsFromKey({ code: "c01", kind: "likert" }, "5")).toEqual([row("c01", { value: 5 })]);
-    expect(rowsFromKey({ code: "x01", kind: "multi" }, "a,b")).toEqual([row("x01", { choice: "a" }), row("x01", { choice: "b" })]);
+    expect(rowsFromKey({ code: "x01", kind: "multi" }, "a,b")).toEqual([
+      row("x01", { choice: "a" }),
+      row("x01", { choice: "b" }),
+    ]);
     expect(rowsFromKey({ code: "c01", kind: "likert" }, "")).toEqual([]);
     expect(answerKey(rowsFromKey({ code: "y01", kind: "text" }, "Tốt"), "y01")).toBe("Tốt");
   });
@@ -82,7 +112,10 @@ describe("progress arithmetic", () => {
   });
 
   it("totals add the rows; a unit over target does not reduce another's remaining", () => {
-    const rows = [progressRow({ target: 5, completed: 8, inProgress: 1, refused: 0 }), progressRow({ target: 10, completed: 4, inProgress: 0, refused: 2 })];
+    const rows = [
+      progressRow({ target: 5, completed: 8, inProgress: 1, refused: 0 }),
+      progressRow({ target: 10, completed: 4, inProgress: 0, refused: 2 }),
+    ];
     expect(progressTotals(rows)).toEqual({ target: 15, completed: 12, inProgress: 1, refused: 2, remaining: 6 });
   });
 });
@@ -90,7 +123,14 @@ describe("progress arithmetic", () => {
 describe("paper form schema", () => {
   const schema = buildPaperSchema(sipas2017, translator("vi"));
   it("merges every section's own schema: typed digits 1–5 and 9 pass, 0 and 6 do not", () => {
-    const result = schema.safeParse({ responseId: crypto.randomUUID(), unit: "u", serial: "a-12", c01: "0", c02: "6", c03: "9" });
+    const result = schema.safeParse({
+      responseId: crypto.randomUUID(),
+      unit: "u",
+      serial: "a-12",
+      c01: "0",
+      c02: "6",
+      c03: "9",
+    });
     expect(result.success).toBe(false);
     const issues = result.error!.issues.map((i) => i.path[0]);
     expect(issues).toContain("c01");

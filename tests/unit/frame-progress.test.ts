@@ -4,7 +4,8 @@ import { estimateRows } from "~/features/sampling/frame-progress";
 describe("estimateRows", () => {
   it("estimates a large file's rows from its first 64 KB", async () => {
     const header = "dossier_code,unit_code,procedure,returned_at,name,phone,address\n";
-    const row = (i: number) => `HS-${String(i).padStart(6, "0")},so-noi-vu,Cấp giấy phép,2020-09-01,Người ${i},0912345678,Bản Nà\n`;
+    const row = (i: number) =>
+      `HS-${String(i).padStart(6, "0")},so-noi-vu,Cấp giấy phép,2020-09-01,Người ${i},0912345678,Bản Nà\n`;
     const text = header + Array.from({ length: 20_000 }, (_, i) => row(i)).join("");
     const estimate = await estimateRows(new File([text], "frame.csv"));
     // Rows are nearly the same length, so the estimate is within 2% of the truth.

@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectDelimiter, mapHeader } from "~/domain/sampling/frame-columns";
-import { normalisePhone, parseReturnDate, validateFrameRecord, type ValidationContext } from "~/domain/sampling/frame-row";
+import {
+  normalisePhone,
+  parseReturnDate,
+  validateFrameRecord,
+  type ValidationContext,
+} from "~/domain/sampling/frame-row";
 import { readFrameFile } from "~/domain/sampling/read-frame-file.server";
 
 const HEADER = ["dossier_code", "unit_code", "procedure", "returned_at", "name", "phone", "address"];
@@ -20,14 +25,34 @@ function context(accepted: string[] = []): ValidationContext {
   };
 }
 const row = (over: Partial<Record<string, string>> = {}) => {
-  const base: Record<string, string> = { dossier_code: "HS-1", unit_code: "so-noi-vu", procedure: "Cấp phép", returned_at: "2020-09-01", name: "Nguyễn Văn A", phone: "0912 345 678", address: "Tam Đường" };
+  const base: Record<string, string> = {
+    dossier_code: "HS-1",
+    unit_code: "so-noi-vu",
+    procedure: "Cấp phép",
+    returned_at: "2020-09-01",
+    name: "Nguyễn Văn A",
+    phone: "0912 345 678",
+    address: "Tam Đường",
+  };
   return HEADER.map((h) => over[h] ?? base[h]);
 };
 
 describe("validateFrameRecord", () => {
   it("accepts a good row and normalises it", () => {
     const r = validateFrameRecord(row(), 2, index, context());
-    expect(r).toEqual({ ok: true, row: { line: 2, dossierCode: "HS-1", unitId: "unit-1", procedure: "Cấp phép", returnedAt: new Date("2020-09-01T00:00:00Z"), name: "Nguyễn Văn A", phone: "0912345678", address: "Tam Đường" } });
+    expect(r).toEqual({
+      ok: true,
+      row: {
+        line: 2,
+        dossierCode: "HS-1",
+        unitId: "unit-1",
+        procedure: "Cấp phép",
+        returnedAt: new Date("2020-09-01T00:00:00Z"),
+        name: "Nguyễn Văn A",
+        phone: "0912345678",
+        address: "Tam Đường",
+      },
+    });
   });
   it.each([
     [{ procedure: "" }, "missing-field", "procedure"],
@@ -45,10 +70,16 @@ describe("validateFrameRecord", () => {
   it("keeps the first of a repeated dossier code and rejects the others", () => {
     const ctx = context();
     expect(validateFrameRecord(row(), 2, index, ctx).ok).toBe(true);
-    expect(validateFrameRecord(row(), 3, index, ctx)).toMatchObject({ ok: false, bad: { line: 3, reason: "duplicate-in-file", dossierCode: "HS-1" } });
+    expect(validateFrameRecord(row(), 3, index, ctx)).toMatchObject({
+      ok: false,
+      bad: { line: 3, reason: "duplicate-in-file", dossierCode: "HS-1" },
+    });
   });
   it("rejects a dossier already accepted for the round", () => {
-    expect(validateFrameRecord(row(), 2, index, context(["HS-1"]))).toMatchObject({ ok: false, bad: { reason: "duplicate-accepted" } });
+    expect(validateFrameRecord(row(), 2, index, context(["HS-1"]))).toMatchObject({
+      ok: false,
+      bad: { reason: "duplicate-accepted" },
+    });
   });
   it("includes both ends of the period", () => {
     expect(validateFrameRecord(row({ returned_at: "15/8/2020" }), 2, index, context()).ok).toBe(true);
@@ -71,9 +102,23 @@ describe("phones, dates and headers", () => {
     expect(parseReturnDate("hôm qua")).toBeNull();
   });
   it("maps Vietnamese header aliases and reports missing columns", () => {
-    const mapped = mapHeader(["Mã hồ sơ", "Mã đơn vị", "Thủ tục", "Ngày trả kết quả", "Họ và tên", "Số điện thoại", "Địa chỉ"]);
-    expect(mapped).toEqual({ ok: true, index: { dossier_code: 0, unit_code: 1, procedure: 2, returned_at: 3, name: 4, phone: 5, address: 6 } });
-    expect(mapHeader(["dossier_code", "unit_code"])).toEqual({ ok: false, missing: ["procedure", "returned_at", "phone"] });
+    const mapped = mapHeader([
+      "Mã hồ sơ",
+      "Mã đơn vị",
+      "Thủ tục",
+      "Ngày trả kết quả",
+      "Họ và tên",
+      "Số điện thoại",
+      "Địa chỉ",
+    ]);
+    expect(mapped).toEqual({
+      ok: true,
+      index: { dossier_code: 0, unit_code: 1, procedure: 2, returned_at: 3, name: 4, phone: 5, address: 6 },
+    });
+    expect(mapHeader(["dossier_code", "unit_code"])).toEqual({
+      ok: false,
+      missing: ["procedure", "returned_at", "phone"],
+    });
   });
   it("detects the delimiter on the header line", () => {
     expect(detectDelimiter("a;b;c")).toBe(";");
@@ -92,7 +137,7 @@ describe("readFrameFile", () => {
     return { delimiter: r.delimiter, records, fingerprint: r.fingerprint() };
   }
   it("strips the BOM, reads semicolons and CRLF, numbers lines and skips blank lines", async () => {
-    const { delimiter, records, fingerprint } = await read("\uFEFFdossier_code;unit_code\r\nA;x\r\n\r\nB;\"y;z\"\r\n");
+    const { delimiter, records, fingerprint } = await read('\uFEFFdossier_code;unit_code\r\nA;x\r\n\r\nB;"y;z"\r\n');
     expect(delimiter).toBe(";");
     expect(records).toEqual([
       { line: 1, cells: ["dossier_code", "unit_code"] },

@@ -29,7 +29,9 @@ describe("too_fast", () => {
   });
 
   it("flags just under the threshold", () => {
-    expect(tooFastFlag({ startedAt: start, endedAt: after(79.9), answered: 40, minSecondsPerItem: 2 })?.code).toBe("too_fast");
+    expect(tooFastFlag({ startedAt: start, endedAt: after(79.9), answered: 40, minSecondsPerItem: 2 })?.code).toBe(
+      "too_fast",
+    );
   });
 
   it("skips an interview with nothing answered, or a round with the rule switched off (0)", () => {
@@ -48,7 +50,10 @@ describe("straight_line", () => {
   });
 
   it("leaves 'not applicable' (9) out of the comparison and the count", () => {
-    expect(straightLineFlag([3, 3, 9, 3, 3, 9, 3])).toEqual({ code: "straight_line", detail: { value: 3, answered: 5 } });
+    expect(straightLineFlag([3, 3, 9, 3, 3, 9, 3])).toEqual({
+      code: "straight_line",
+      detail: { value: 3, answered: 5 },
+    });
     expect(straightLineFlag([3, 3, 9, 3, 3, 9])).toBeNull();
   });
 
@@ -63,7 +68,10 @@ describe("straight_line", () => {
 describe("same_minute", () => {
   it("keys interviews by their UTC minute", () => {
     expect(minuteOf(new Date("2026-11-20T08:20:59.999+07:00"))).toBe("2026-11-20T01:20");
-    expect(minuteRange("2026-11-20T01:20")).toEqual({ from: new Date("2026-11-20T01:20:00Z"), to: new Date("2026-11-20T01:21:00Z") });
+    expect(minuteRange("2026-11-20T01:20")).toEqual({
+      from: new Date("2026-11-20T01:20:00Z"),
+      to: new Date("2026-11-20T01:21:00Z"),
+    });
   });
 
   it("flags from the threshold on, not below", () => {
@@ -92,7 +100,13 @@ describe("outside_district", () => {
   it("flags a location well outside (Hà Nội) with the measured values", () => {
     expect(outsideDistrictFlag({ latitude: 21.03, longitude: 105.85, accuracy: 15 }, tamDuong)).toEqual({
       code: "outside_district",
-      detail: { latitude: 21.03, longitude: 105.85, accuracy: 15, district: "huyen-tam-duong", bounds: [22.22, 103.4, 22.55, 103.82] },
+      detail: {
+        latitude: 21.03,
+        longitude: 105.85,
+        accuracy: 15,
+        district: "huyen-tam-duong",
+        bounds: [22.22, 103.4, 22.55, 103.82],
+      },
     });
   });
 
@@ -111,7 +125,9 @@ describe("outside_district", () => {
     const box = JSON.stringify([22.22, 103.4, 22.55, 103.82]);
     const district = { code: "huyen-tam-duong", level: "district", bounds: box };
     expect(districtBoundsFor(district)).toEqual(tamDuong);
-    expect(districtBoundsFor({ code: "xa-binh-lu", level: "commune", bounds: null, parent: district })).toEqual(tamDuong);
+    expect(districtBoundsFor({ code: "xa-binh-lu", level: "commune", bounds: null, parent: district })).toEqual(
+      tamDuong,
+    );
     expect(districtBoundsFor({ code: "so-noi-vu", level: "department", bounds: box })).toBeNull();
     expect(districtBoundsFor({ code: "huyen-x", level: "district", bounds: null })).toBeNull();
   });

@@ -45,7 +45,10 @@ describe("interviewContentHash", () => {
 
   it("changes when an answer changes, and not when only the key order does", async () => {
     const base = await interviewContentHash(interview);
-    const reordered = { ...interview, answers: { expectations: interview.answers.expectations, E1: { c01: "5", c02: "4" } } };
+    const reordered = {
+      ...interview,
+      answers: { expectations: interview.answers.expectations, E1: { c01: "5", c02: "4" } },
+    };
     expect(await interviewContentHash(reordered)).toBe(base);
     const edited = { ...interview, answers: { ...interview.answers, E1: { c01: "5", c02: "3" } } };
     expect(await interviewContentHash(edited)).not.toBe(base);

@@ -21,7 +21,20 @@ const decoded = (bytes: Uint8Array) => new TextDecoder("utf-8").decode(bytes);
 /** Cells a spreadsheet may hold, hostile ones weighted up. */
 const cell = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 30 }),
-  fc.constantFrom("=HYPERLINK(\"http://x\",\"bấm\")", "+cmd|' /C calc'!A0", "-1+1", "@SUM(A1)", '"', '""', "a,b", "a;b", "dòng 1\ndòng 2", "\r\n", "\uFEFF", "Sở Nội vụ"),
+  fc.constantFrom(
+    '=HYPERLINK("http://x","bấm")',
+    "+cmd|' /C calc'!A0",
+    "-1+1",
+    "@SUM(A1)",
+    '"',
+    '""',
+    "a,b",
+    "a;b",
+    "dòng 1\ndòng 2",
+    "\r\n",
+    "\uFEFF",
+    "Sở Nội vụ",
+  ),
   fc.string({ maxLength: 5 }).map((s) => s.repeat(20_000)), // a huge field
 );
 
@@ -56,17 +69,26 @@ describe("units import (admin/units/import)", () => {
   });
 
   test("well-formed rows read back exactly, whatever the names hold", () => {
-    const name = fc.oneof(cell, fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 })).filter((s) => s.trim() !== "");
+    const name = fc
+      .oneof(cell, fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }))
+      .filter((s) => s.trim() !== "");
     const unit = fc.record({ code: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), name });
     fc.assert(
-      fc.property(fc.uniqueArray(unit, { selector: (u) => u.code, minLength: 1, maxLength: 6 }), layout, (units, how) => {
-        // The header must not be mistaken for another delimiter: semicolon files are Excel's.
-        const rows = [["code", "name", "level", "parent_code"], ...units.map((u) => [u.code, u.name, "department", ""])];
-        const report = checkUnitImport(writeCsv(rows, how), []);
-        expect(report.fileError).toBeNull();
-        expect(report.problems).toEqual([]);
-        expect(report.rows.map((r) => [r.code, r.name])).toEqual(units.map((u) => [u.code, u.name.trim()]));
-      }),
+      fc.property(
+        fc.uniqueArray(unit, { selector: (u) => u.code, minLength: 1, maxLength: 6 }),
+        layout,
+        (units, how) => {
+          // The header must not be mistaken for another delimiter: semicolon files are Excel's.
+          const rows = [
+            ["code", "name", "level", "parent_code"],
+            ...units.map((u) => [u.code, u.name, "department", ""]),
+          ];
+          const report = checkUnitImport(writeCsv(rows, how), []);
+          expect(report.fileError).toBeNull();
+          expect(report.problems).toEqual([]);
+          expect(report.rows.map((r) => [r.code, r.name])).toEqual(units.map((u) => [u.code, u.name.trim()]));
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -139,7 +161,10 @@ describe("analysis command line (npm run analyze)", () => {
       fc.property(anyText, anyText, (responses, frameText) => {
         for (const [r, f] of [
           [{ name: "responses.csv", text: responses }, frame],
-          [{ name: "responses.csv", text: "unit_code,c01\nu1,5\n" }, { name: "frame.csv", text: frameText }],
+          [
+            { name: "responses.csv", text: "unit_code,c01\nu1,5\n" },
+            { name: "frame.csv", text: frameText },
+          ],
         ]) {
           try {
             readRound(r, f, null);

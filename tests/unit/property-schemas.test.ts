@@ -31,10 +31,35 @@ import * as users from "~/features/users/user-schema";
 // exception in an action is a 500.
 
 const t = translator("vi");
-const modules = { assignment, backcheck, interview, invitations, paper, review, instruments, login, parRule, report, filters, round, draw, frame, start, step, units, users };
+const modules = {
+  assignment,
+  backcheck,
+  interview,
+  invitations,
+  paper,
+  review,
+  instruments,
+  login,
+  parRule,
+  report,
+  filters,
+  round,
+  draw,
+  frame,
+  start,
+  step,
+  units,
+  users,
+};
 
 /** Arguments for the schema builders that need more than the translator. */
-const unitOption = { code: "so-noi-vu", name: "Sở Nội vụ", level: "department" as const, validFrom: "2019-01-01", validTo: null };
+const unitOption = {
+  code: "so-noi-vu",
+  name: "Sở Nội vụ",
+  level: "department" as const,
+  validFrom: "2019-01-01",
+  validTo: null,
+};
 const builderArgs: Record<string, unknown[]> = {
   buildStepSchema: [sipas2017.sections[1], t],
   buildStartSchema: [["vi", "en"], t],
@@ -58,7 +83,8 @@ function allSchemas(): [string, ZodType][] {
         if (schema instanceof ZodType) found.push([`${file}.${name}`, schema]);
       } else if (value && typeof value === "object" && !Array.isArray(value)) {
         // A record of schemas (ParRuleParamsSchema: one per rule kind).
-        for (const [key, inner] of Object.entries(value)) if (inner instanceof ZodType) found.push([`${file}.${name}.${key}`, inner]);
+        for (const [key, inner] of Object.entries(value))
+          if (inner instanceof ZodType) found.push([`${file}.${name}.${key}`, inner]);
       }
     }
   }
@@ -69,7 +95,18 @@ const SCHEMAS = allSchemas();
 
 /** The keys a schema knows, so that generated input hits its real fields, not only noise. */
 function keysOf(schema: ZodType): string[] {
-  const def = (schema as unknown as { _def: { typeName: string; schema?: ZodType; shape?: () => Record<string, ZodType>; options?: ZodType[]; innerType?: ZodType; in?: ZodType } })._def;
+  const def = (
+    schema as unknown as {
+      _def: {
+        typeName: string;
+        schema?: ZodType;
+        shape?: () => Record<string, ZodType>;
+        options?: ZodType[];
+        innerType?: ZodType;
+        in?: ZodType;
+      };
+    }
+  )._def;
   if (def.shape) return Object.keys(def.shape());
   if (def.schema) return keysOf(def.schema);
   if (def.innerType) return keysOf(def.innerType);
@@ -81,14 +118,50 @@ function keysOf(schema: ZodType): string[] {
 const hostileString = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.constantFrom("", " ", "=1+1", "@SUM(A1)", "-2", "+84", "0", "9", "1e309", "NaN", "-0", "2026-02-30", "on", "true", "null", "<script>alert(1)</script>", "\u0000", "\uFEFF", "../../etc/passwd", "5b0f1c2e-8a51-4a43-9d1e-000000000001", "so-noi-vu", "vi", "accept", "issue", "likert"),
+  fc.constantFrom(
+    "",
+    " ",
+    "=1+1",
+    "@SUM(A1)",
+    "-2",
+    "+84",
+    "0",
+    "9",
+    "1e309",
+    "NaN",
+    "-0",
+    "2026-02-30",
+    "on",
+    "true",
+    "null",
+    "<script>alert(1)</script>",
+    "\u0000",
+    "\uFEFF",
+    "../../etc/passwd",
+    "5b0f1c2e-8a51-4a43-9d1e-000000000001",
+    "so-noi-vu",
+    "vi",
+    "accept",
+    "issue",
+    "likert",
+  ),
   fc.string({ maxLength: 3 }).map((s) => s.repeat(100_000)),
 );
-const hostileValue = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(hostileString, { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), hostileString, { maxKeys: 3 }));
+const hostileValue = fc.oneof(
+  hostileString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(hostileString, { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), hostileString, { maxKeys: 3 }),
+);
 
 function inputFor(schema: ZodType) {
   const keys = [...new Set([...keysOf(schema), "intent", "id", "code"])];
-  return fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 8 })), hostileValue, { maxKeys: keys.length + 2 });
+  return fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 8 })), hostileValue, {
+    maxKeys: keys.length + 2,
+  });
 }
 
 describe("every zod schema", () => {
@@ -111,15 +184,19 @@ describe("every zod schema", () => {
   test.each(FORM_SCHEMAS)("%s: any form post gives success or field errors, never an exception", (_name, schema) => {
     const keys = keysOf(schema);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys, "intent", "x"), hostileString), { maxLength: keys.length * 2 + 2 }), (fields) => {
-        const form = new FormData();
-        for (const [key, value] of fields) form.append(key, value);
-        const submission = parseWithZod(form, { schema });
-        expect(["success", "error"]).toContain(submission.status);
-        if (submission.status === "error") {
-          for (const messages of Object.values(submission.error ?? {})) expect((messages ?? []).every((m) => /\S/.test(m))).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...keys, "intent", "x"), hostileString), { maxLength: keys.length * 2 + 2 }),
+        (fields) => {
+          const form = new FormData();
+          for (const [key, value] of fields) form.append(key, value);
+          const submission = parseWithZod(form, { schema });
+          expect(["success", "error"]).toContain(submission.status);
+          if (submission.status === "error") {
+            for (const messages of Object.values(submission.error ?? {}))
+              expect((messages ?? []).every((m) => /\S/.test(m))).toBe(true);
+          }
+        },
+      ),
       { numRuns: 80 },
     );
   });

@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "~/i18n";
-import { buildParRuleSchema, parseStoredRule, storedParams, toParRuleDefinition } from "~/domain/report/par-rule-schema";
+import {
+  buildParRuleSchema,
+  parseStoredRule,
+  storedParams,
+  toParRuleDefinition,
+} from "~/domain/report/par-rule-schema";
 
 const schema = buildParRuleSchema(translator("vi"));
-const parse = (fields: Record<string, unknown>) => schema.safeParse({ intent: "save", year: "2020", level: "district", ...fields });
-const messages = (r: ReturnType<typeof parse>) => (r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+const parse = (fields: Record<string, unknown>) =>
+  schema.safeParse({ intent: "save", year: "2020", level: "district", ...fields });
+const messages = (r: ReturnType<typeof parse>) =>
+  r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
 
 describe("the PAR rule form", () => {
   it("reads decimals typed with a comma and builds a linear rule", () => {
@@ -20,11 +27,38 @@ describe("the PAR rule form", () => {
   });
 
   it("drops empty threshold rows, sorts the steps and refuses half-filled or duplicate rows", () => {
-    const ok = parse({ kind: "thresholds", steps: [{ min: "90", points: "4" }, { min: "", points: "" }, { min: "80", points: "2,5" }] });
-    expect(ok.success && toParRuleDefinition(ok.data)).toEqual({ kind: "thresholds", steps: [{ min: 80, points: 2.5 }, { min: 90, points: 4 }] });
-    expect(messages(parse({ kind: "thresholds", steps: [{ min: "90", points: "" }] }))).toEqual(["steps.0.points: Ô này là bắt buộc với cách tính đã chọn."]);
-    expect(messages(parse({ kind: "thresholds", steps: [{ min: "90", points: "1" }, { min: "90", points: "2" }] }))).toEqual(["steps: Hai ngưỡng không được có cùng mức chỉ số."]);
-    expect(messages(parse({ kind: "thresholds", steps: [] }))).toEqual(["steps: Nhập ít nhất một ngưỡng (chỉ số từ và số điểm)."]);
+    const ok = parse({
+      kind: "thresholds",
+      steps: [
+        { min: "90", points: "4" },
+        { min: "", points: "" },
+        { min: "80", points: "2,5" },
+      ],
+    });
+    expect(ok.success && toParRuleDefinition(ok.data)).toEqual({
+      kind: "thresholds",
+      steps: [
+        { min: 80, points: 2.5 },
+        { min: 90, points: 4 },
+      ],
+    });
+    expect(messages(parse({ kind: "thresholds", steps: [{ min: "90", points: "" }] }))).toEqual([
+      "steps.0.points: Ô này là bắt buộc với cách tính đã chọn.",
+    ]);
+    expect(
+      messages(
+        parse({
+          kind: "thresholds",
+          steps: [
+            { min: "90", points: "1" },
+            { min: "90", points: "2" },
+          ],
+        }),
+      ),
+    ).toEqual(["steps: Hai ngưỡng không được có cùng mức chỉ số."]);
+    expect(messages(parse({ kind: "thresholds", steps: [] }))).toEqual([
+      "steps: Nhập ít nhất một ngưỡng (chỉ số từ và số điểm).",
+    ]);
   });
 
   it("refuses a bad year, a number out of range and text", () => {

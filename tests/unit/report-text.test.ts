@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { computeRound, parPoints, type RoundInput, type RoundResult } from "../../analysis";
 import { buildReportData, type ReportInput } from "~/domain/report/report-data";
-import { generateReportParagraphs, generateReportText, joinList, percent, splitParagraphs } from "~/features/report/report-text";
+import {
+  generateReportParagraphs,
+  generateReportText,
+  joinList,
+  percent,
+  splitParagraphs,
+} from "~/features/report/report-text";
 
 // A small round: 2 elements × 2 criteria, two departments, three districts, one commune.
 // Each unit's answers are a fixed mix of scores, so the units differ; the test reads the
@@ -30,7 +36,11 @@ function fixtureInput(): RoundInput {
       responses.push({ id: `${unit.code}-${r}`, unitCode: unit.code, answers });
     }
   }
-  return { units: UNITS.map(({ code, level, population }) => ({ code, level, population })), elements: ELEMENTS, responses };
+  return {
+    units: UNITS.map(({ code, level, population }) => ({ code, level, population })),
+    elements: ELEMENTS,
+    responses,
+  };
 }
 
 const linear = { kind: "linear" as const, maxPoints: 10, from: 50, to: 100 };
@@ -49,8 +59,22 @@ function reportInput(result: RoundResult, previous: ReportInput["previous"] = nu
     year: 2020,
     units: UNITS.map((u) => ({ code: u.code, name: u.name, level: u.level, population: u.population, targetSize: 12 })),
     elements: [
-      { code: "E1", title: { vi: "Tiếp cận dịch vụ", en: "Access" }, criteria: [{ code: "c01", text: { vi: "Đủ chỗ ngồi", en: "Enough seats" } }, { code: "c02", text: { vi: "Trang thiết bị đầy đủ", en: "Adequate equipment" } }] },
-      { code: "E2", title: { vi: "Thủ tục hành chính", en: "Procedures" }, criteria: [{ code: "c03", text: { vi: "Niêm yết công khai", en: "Posted publicly" } }, { code: "c04", text: { vi: "Đúng thời hạn", en: "On time" } }] },
+      {
+        code: "E1",
+        title: { vi: "Tiếp cận dịch vụ", en: "Access" },
+        criteria: [
+          { code: "c01", text: { vi: "Đủ chỗ ngồi", en: "Enough seats" } },
+          { code: "c02", text: { vi: "Trang thiết bị đầy đủ", en: "Adequate equipment" } },
+        ],
+      },
+      {
+        code: "E2",
+        title: { vi: "Thủ tục hành chính", en: "Procedures" },
+        criteria: [
+          { code: "c03", text: { vi: "Niêm yết công khai", en: "Posted publicly" } },
+          { code: "c04", text: { vi: "Đúng thời hạn", en: "On time" } },
+        ],
+      },
     ],
     result,
     previous,
@@ -59,7 +83,11 @@ function reportInput(result: RoundResult, previous: ReportInput["previous"] = nu
     expectations: {
       respondents: 50,
       options: [
-        { code: "shorter-time", label: { vi: "Rút ngắn thời gian giải quyết", en: "Shorter processing time" }, count: 30 },
+        {
+          code: "shorter-time",
+          label: { vi: "Rút ngắn thời gian giải quyết", en: "Shorter processing time" },
+          count: 30,
+        },
         { code: "attitude", label: { vi: "Cải thiện thái độ phục vụ", en: "Better attitude" }, count: 12 },
         { code: "lower-fees", label: { vi: "Giảm phí, lệ phí", en: "Lower fees" }, count: 0 },
       ],
@@ -68,7 +96,10 @@ function reportInput(result: RoundResult, previous: ReportInput["previous"] = nu
 }
 
 function bestAndWorst(result: RoundResult, level: string) {
-  const units = UNITS.filter((u) => u.level === level).map((u) => ({ name: u.name, index: result.units[u.code].index! }));
+  const units = UNITS.filter((u) => u.level === level).map((u) => ({
+    name: u.name,
+    index: result.units[u.code].index!,
+  }));
   units.sort((a, b) => b.index - a.index);
   return { best: units[0], worst: units[units.length - 1] };
 }
@@ -106,7 +137,9 @@ describe("report text", () => {
   });
 
   it("names the weakest element and criteria, and recommends from priorities and expectations", () => {
-    const weakestElement = (["E1", "E2"] as const).reduce((a, b) => (result.overall.elements[a].index! <= result.overall.elements[b].index! ? a : b));
+    const weakestElement = (["E1", "E2"] as const).reduce((a, b) =>
+      result.overall.elements[a].index! <= result.overall.elements[b].index! ? a : b,
+    );
     expect(data.weakestElements[0].code).toBe(weakestElement);
     expect(data.weakestCriteria[0].code).toBe("c04");
     expect(text).toContain(`“Đúng thời hạn” (${percent("vi", result.overall.criteria.c04.index)})`);
@@ -145,7 +178,8 @@ describe("change since the previous round", () => {
   const current = computeRound(fixtureInput());
   // The previous round: every answer one point lower (at least 1), so the index was lower.
   const lower = fixtureInput();
-  for (const r of lower.responses) for (const c of Object.keys(r.answers)) if (r.answers[c] !== null) r.answers[c] = Math.max(1, r.answers[c]! - 1);
+  for (const r of lower.responses)
+    for (const c of Object.keys(r.answers)) if (r.answers[c] !== null) r.answers[c] = Math.max(1, r.answers[c]! - 1);
   const previous = computeRound(lower);
 
   it("states the rise in percentage points, from the previous to the current index", () => {
@@ -153,7 +187,9 @@ describe("change since the previous round", () => {
     const text = generateReportText(data, "vi");
     const rise = current.overall.index! - previous.overall.index!;
     expect(rise).toBeGreaterThan(0);
-    expect(text).toContain(`So với kỳ khảo sát trước (Khảo sát năm 2019), chỉ số hài lòng chung của tỉnh tăng ${percent("vi", rise).replace("%", "")} điểm phần trăm`);
+    expect(text).toContain(
+      `So với kỳ khảo sát trước (Khảo sát năm 2019), chỉ số hài lòng chung của tỉnh tăng ${percent("vi", rise).replace("%", "")} điểm phần trăm`,
+    );
     expect(text).toContain(`từ ${percent("vi", previous.overall.index)} lên ${percent("vi", current.overall.index)}`);
     expect(text).not.toContain("chưa có kỳ trước");
   });
@@ -175,7 +211,10 @@ describe("helpers", () => {
 describe("a round without answers", () => {
   it("says no index can be computed yet, with no dash-percent or empty recommendation", () => {
     const empty = computeRound({ ...fixtureInput(), responses: [] });
-    const text = generateReportText(buildReportData({ ...reportInput(empty), expectations: { respondents: 0, options: [] } }), "vi");
+    const text = generateReportText(
+      buildReportData({ ...reportInput(empty), expectations: { respondents: 0, options: [] } }),
+      "vi",
+    );
     expect(text).toContain("Chưa có phiếu hợp lệ nên chưa tính được chỉ số hài lòng.");
     expect(text).not.toMatch(/—%|NaN|undefined|: \./);
   });

@@ -10,17 +10,33 @@ import { marginOfError } from "../../analysis";
 const t = translator("en");
 const UNITS: UnitOption[] = [
   { code: "so-noi-vu", name: "Sở Nội vụ", level: "department", validFrom: "2020-01-01T00:00:00.000Z", validTo: null },
-  { code: "tam-duong", name: "Huyện Tam Đường", level: "district", validFrom: "2020-01-01T00:00:00.000Z", validTo: "2025-06-30T00:00:00.000Z" },
+  {
+    code: "tam-duong",
+    name: "Huyện Tam Đường",
+    level: "district",
+    validFrom: "2020-01-01T00:00:00.000Z",
+    validTo: "2025-06-30T00:00:00.000Z",
+  },
 ];
 const schema = buildRoundSchema(t, { units: UNITS, takenCodes: ["lai-chau-2020"] });
 
 function form(entries: Record<string, string | string[]>) {
   const fd = new FormData();
   const base: Record<string, string | string[]> = {
-    code: "lai-chau-2026", title: "Khảo sát 2026", periodStart: "2026-01-01", periodEnd: "2026-06-30", planReference: "1/KH", instrumentId: "i1",
-    units: ["so-noi-vu"], "population.so-noi-vu": "1 200", rule: "proportional", total: "100", minimum: "30",
+    code: "lai-chau-2026",
+    title: "Khảo sát 2026",
+    periodStart: "2026-01-01",
+    periodEnd: "2026-06-30",
+    planReference: "1/KH",
+    instrumentId: "i1",
+    units: ["so-noi-vu"],
+    "population.so-noi-vu": "1 200",
+    rule: "proportional",
+    total: "100",
+    minimum: "30",
   };
-  for (const [k, v] of Object.entries({ ...base, ...entries })) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
+  for (const [k, v] of Object.entries({ ...base, ...entries }))
+    for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
   return parseWithZod(fd, { schema });
 }
 
@@ -28,8 +44,20 @@ describe("parsePopulationCsv", () => {
   const known = new Set(["so-noi-vu", "tam-duong"]);
   it("reads code,population lines with an optional header and any delimiter", () => {
     const r = parsePopulationCsv("\uFEFFunit_code,population\nso-noi-vu,1250\ntam-duong,3400\n", known);
-    expect(r).toEqual({ ok: true, values: new Map([["so-noi-vu", 1250], ["tam-duong", 3400]]) });
-    expect(parsePopulationCsv("so-noi-vu;1.250\r\ntam-duong;3 400", known)).toEqual({ ok: true, values: new Map([["so-noi-vu", 1250], ["tam-duong", 3400]]) });
+    expect(r).toEqual({
+      ok: true,
+      values: new Map([
+        ["so-noi-vu", 1250],
+        ["tam-duong", 3400],
+      ]),
+    });
+    expect(parsePopulationCsv("so-noi-vu;1.250\r\ntam-duong;3 400", known)).toEqual({
+      ok: true,
+      values: new Map([
+        ["so-noi-vu", 1250],
+        ["tam-duong", 3400],
+      ]),
+    });
   });
   it("names the line of the first mistake", () => {
     expect(parsePopulationCsv("so-noi-vu,1\nxa-khac,3", known)).toEqual({ ok: false, line: 2, reason: "unknown-unit" });
@@ -45,20 +73,33 @@ describe("buildRoundSchema", () => {
     if (s.status === "success") expect(s.value.population["so-noi-vu"]).toBe(1200);
   });
   it("puts each problem next to its field", () => {
-    const s = form({ code: "lai-chau-2020", periodEnd: "2025-12-31", units: ["so-noi-vu", "tam-duong"], total: "5000" });
+    const s = form({
+      code: "lai-chau-2020",
+      periodEnd: "2025-12-31",
+      units: ["so-noi-vu", "tam-duong"],
+      total: "5000",
+    });
     const errors = s.reply().error ?? {};
     expect(errors.code).toEqual([t("rounds.errCodeTaken")]);
     expect(errors.periodEnd).toEqual([t("rounds.errPeriod")]);
     expect(errors["population.tam-duong"]).toEqual([t("rounds.errPopulation")]);
   });
   it("refuses units that did not exist in the period and totals the units cannot hold", () => {
-    const late = form({ periodStart: "2025-07-01", periodEnd: "2025-12-31", units: ["tam-duong"], "population.tam-duong": "50", total: "20" });
+    const late = form({
+      periodStart: "2025-07-01",
+      periodEnd: "2025-12-31",
+      units: ["tam-duong"],
+      "population.tam-duong": "50",
+      total: "20",
+    });
     expect(late.reply().error?.units?.[0]).toContain("Huyện Tam Đường");
     expect(form({ total: "1300" }).reply().error?.total).toEqual([t("rounds.errTotalRange", { min: 30, max: 1200 })]);
     expect(validDuring(UNITS[1], new Date("2025-06-01"), new Date("2025-12-31"))).toBe(true);
   });
   it("needs n_h by hand for the manual rule, at most N_h", () => {
-    expect(form({ rule: "manual", "manual.so-noi-vu": "1300" }).reply().error?.["manual.so-noi-vu"]).toEqual([t("rounds.errManualMax")]);
+    expect(form({ rule: "manual", "manual.so-noi-vu": "1300" }).reply().error?.["manual.so-noi-vu"]).toEqual([
+      t("rounds.errManualMax"),
+    ]);
     expect(form({ rule: "manual", "manual.so-noi-vu": "40" }).status).toBe("success");
   });
 });
@@ -78,6 +119,10 @@ describe("planAllocation", () => {
   });
   it("caps manual sizes at N_h and leaves units without a sample out of the margin", () => {
     const plan = planAllocation(units, { rule: "manual", sizes: { A: 10, C: 500 } });
-    expect(plan.rows.map((r) => [r.n, r.margin === null])).toEqual([[10, false], [0, true], [100, false]]);
+    expect(plan.rows.map((r) => [r.n, r.margin === null])).toEqual([
+      [10, false],
+      [0, true],
+      [100, false],
+    ]);
   });
 });

@@ -5,7 +5,10 @@ import { drawStratum, frameFingerprint, reserveSize } from "~/domain/sampling/dr
 import { mulberry32, newSeed, partialShuffle, stratumState } from "~/domain/sampling/prng";
 import { responseRates } from "~/domain/sampling/response-rates";
 
-const rows = Array.from({ length: 200 }, (_, i) => ({ id: `id-${i}`, dossierCode: `HS-${String(i).padStart(4, "0")}` }));
+const rows = Array.from({ length: 200 }, (_, i) => ({
+  id: `id-${i}`,
+  dossierCode: `HS-${String(i).padStart(4, "0")}`,
+}));
 
 describe("mulberry32", () => {
   it("gives the reference sequence for state 0 and stays in [0, 1)", () => {
@@ -34,7 +37,8 @@ describe("partial Fisher–Yates", () => {
   it("draws k distinct items and is uniform enough", () => {
     const counts = new Array(10).fill(0);
     const random = mulberry32(42);
-    for (let rep = 0; rep < 20_000; rep++) for (const x of partialShuffle([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 3, random)) counts[x] += 1;
+    for (let rep = 0; rep < 20_000; rep++)
+      for (const x of partialShuffle([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 3, random)) counts[x] += 1;
     // Each item is chosen with probability 3/10: 6,000 expected, sd ≈ 65.
     for (const c of counts) expect(Math.abs(c - 6000)).toBeLessThan(400);
     expect(new Set(partialShuffle(rows, 50, mulberry32(1))).size).toBe(50);
@@ -88,8 +92,32 @@ describe("responseRates", () => {
       { unitCode: "B", drawGroup: "main", outcome: null },
     ]);
     expect(rates).toEqual([
-      { unitCode: "A", issued: 7, completed: 3, refused: 1, unreachable: 1, ineligible: 1, pending: 1, contacted: 4, responseRate: 0.75, refusalRate: 0.25, completionRate: 0.5 },
-      { unitCode: "B", issued: 1, completed: 0, refused: 0, unreachable: 0, ineligible: 0, pending: 1, contacted: 0, responseRate: null, refusalRate: null, completionRate: 0 },
+      {
+        unitCode: "A",
+        issued: 7,
+        completed: 3,
+        refused: 1,
+        unreachable: 1,
+        ineligible: 1,
+        pending: 1,
+        contacted: 4,
+        responseRate: 0.75,
+        refusalRate: 0.25,
+        completionRate: 0.5,
+      },
+      {
+        unitCode: "B",
+        issued: 1,
+        completed: 0,
+        refused: 0,
+        unreachable: 0,
+        ineligible: 0,
+        pending: 1,
+        contacted: 0,
+        responseRate: null,
+        refusalRate: null,
+        completionRate: 0,
+      },
     ]);
   });
 });

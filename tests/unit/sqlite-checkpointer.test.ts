@@ -19,7 +19,10 @@ describe("WAL checkpoints off the writer's path", () => {
     writer.pragma("wal_autocheckpoint = 0");
     writer.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB)");
     const insert = writer.prepare("INSERT INTO t (data) VALUES (?)");
-    const write = (rows: number) => writer.transaction(() => { for (let i = 0; i < rows; i++) insert.run(Buffer.alloc(4000, i % 251)); })();
+    const write = (rows: number) =>
+      writer.transaction(() => {
+        for (let i = 0; i < rows; i++) insert.run(Buffer.alloc(4000, i % 251));
+      })();
     return { writer, checkpointer: new Database(file), write };
   }
 

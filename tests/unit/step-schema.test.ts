@@ -76,7 +76,7 @@ describe("buildStepSchema: an element step (likert)", () => {
     expect(submission.error).toEqual({ c04: [REQUIRED_VI] });
   });
 
-  it.each(["0", "6", "abc", "4.5", " 4", "-1"])('rejects %j as a likert answer', (bad) => {
+  it.each(["0", "6", "abc", "4.5", " 4", "-1"])("rejects %j as a likert answer", (bad) => {
     const submission = parseStep("E1", { ...E1_COMPLETE, c01: bad });
     expect(submission.status).toBe("error");
     expect(Object.keys(submission.error ?? {})).toEqual(["c01"]);
@@ -84,7 +84,12 @@ describe("buildStepSchema: an element step (likert)", () => {
 
   it("lists every missing criterion of an empty step", () => {
     const submission = parseStep("E1", {});
-    expect(submission.error).toEqual({ c01: [REQUIRED_VI], c02: [REQUIRED_VI], c03: [REQUIRED_VI], c04: [REQUIRED_VI] });
+    expect(submission.error).toEqual({
+      c01: [REQUIRED_VI],
+      c02: [REQUIRED_VI],
+      c03: [REQUIRED_VI],
+      c04: [REQUIRED_VI],
+    });
   });
 });
 
@@ -121,7 +126,9 @@ describe("buildStepSchema: the expectations step (multi, at most 3)", () => {
 
   it("accepts up to maxChoices boxes, in the order posted", () => {
     const submission = parseStep("expectations", { x01: ["it-use", "attitude", "shorter-time"] });
-    expect(submission.status === "success" && submission.value).toEqual({ x01: ["it-use", "attitude", "shorter-time"] });
+    expect(submission.status === "success" && submission.value).toEqual({
+      x01: ["it-use", "attitude", "shorter-time"],
+    });
   });
 
   it("accepts no box at all (the item is optional)", () => {

@@ -23,17 +23,32 @@ const tiny: InstrumentDefinition = {
       kind: "profile",
       title: { vi: "Thông tin", en: "About you" },
       items: [
-        { code: "p01", kind: "single", text: { vi: "Giới tính", en: "Gender" }, required: true, options: [{ code: "male", label: { vi: "Nam", en: "Male" } }] },
+        {
+          code: "p01",
+          kind: "single",
+          text: { vi: "Giới tính", en: "Gender" },
+          required: true,
+          options: [{ code: "male", label: { vi: "Nam", en: "Male" } }],
+        },
       ],
     },
-    { code: "E1", kind: "element", title: { vi: "Tiếp cận", en: "Access" }, intro: { vi: "Đánh giá", en: "Rate" }, items: [{ code: "c01", kind: "likert", text: { vi: "Chỗ ngồi", en: "Seats" }, required: true }] },
+    {
+      code: "E1",
+      kind: "element",
+      title: { vi: "Tiếp cận", en: "Access" },
+      intro: { vi: "Đánh giá", en: "Rate" },
+      items: [{ code: "c01", kind: "likert", text: { vi: "Chỗ ngồi", en: "Seats" }, required: true }],
+    },
   ],
 };
 
 /** Fill a column for a language in an exported file, as a translator would. */
 function withColumn(csv: string, lang: string, fill: (key: string) => string) {
   const { lines } = readCsvTable(csv);
-  return [`key,vi,en,${lang}`, ...lines.map(({ cells }) => [...cells, fill(cells[0])].map((c) => `"${c.replace(/"/g, '""')}"`).join(","))].join("\n");
+  return [
+    `key,vi,en,${lang}`,
+    ...lines.map(({ cells }) => [...cells, fill(cells[0])].map((c) => `"${c.replace(/"/g, '""')}"`).join(",")),
+  ].join("\n");
 }
 
 describe("export", () => {

@@ -84,7 +84,10 @@ describe("checkUnitImport", () => {
   });
 
   it("refuses a file without the required columns or rows", () => {
-    expect(checkUnitImport("code,name\nx,y", STORED)).toMatchObject({ fileError: "missingColumns", missingColumns: ["level", "parent_code"] });
+    expect(checkUnitImport("code,name\nx,y", STORED)).toMatchObject({
+      fileError: "missingColumns",
+      missingColumns: ["level", "parent_code"],
+    });
     expect(checkUnitImport("code,name,level,parent_code\n", STORED).fileError).toBe("empty");
     expect(checkUnitImport("", STORED).fileError).toBe("empty");
   });

@@ -54,7 +54,13 @@ export function BarChart({
             </text>
             {row.value !== null ? (
               <>
-                <rect x={label} y={y + 5} width={Math.max(0, x(row.value) - label)} height={rowHeight - 10} className="chart-bar" />
+                <rect
+                  x={label}
+                  y={y + 5}
+                  width={Math.max(0, x(row.value) - label)}
+                  height={rowHeight - 10}
+                  className="chart-bar"
+                />
                 {row.ci ? (
                   <g className="chart-whisker">
                     <line x1={x(row.ci[0])} x2={x(row.ci[1])} y1={y + rowHeight / 2} y2={y + rowHeight / 2} />

@@ -46,7 +46,14 @@ export function HeatMap({
             const fill = v === null ? "#ffffff" : cividis(t(v));
             return (
               <g key={columns[j]}>
-                <rect x={label + j * cell} y={header + i * cell} width={cell - 1} height={cell - 1} fill={fill} stroke="#c9d1da" />
+                <rect
+                  x={label + j * cell}
+                  y={header + i * cell}
+                  width={cell - 1}
+                  height={cell - 1}
+                  fill={fill}
+                  stroke="#c9d1da"
+                />
                 <text
                   x={label + j * cell + cell / 2}
                   y={header + i * cell + cell / 2 + 4}

@@ -27,7 +27,14 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  supervisor: ["manage:assignments", "read:progress", "review:interviews", "enter:paper", "read:results", "read:frame-contacts"],
+  supervisor: [
+    "manage:assignments",
+    "read:progress",
+    "review:interviews",
+    "enter:paper",
+    "read:results",
+    "read:frame-contacts",
+  ],
   enumerator: ["collect:interviews", "enter:paper", "read:frame-contacts"],
   viewer: ["read:results"],
 };

@@ -30,8 +30,14 @@ export function buildResultSchema(t: Translate) {
     .object({
       intent: z.literal("result"),
       backCheckId: z.string().uuid(),
-      result: z.enum(BACK_CHECK_RESULTS, { required_error: t("backcheck.error.result"), invalid_type_error: t("backcheck.error.result") }),
+      result: z.enum(BACK_CHECK_RESULTS, {
+        required_error: t("backcheck.error.result"),
+        invalid_type_error: t("backcheck.error.result"),
+      }),
       note: z.string().trim().max(500, t("backcheck.error.noteLong")).optional(),
     })
-    .refine((v) => v.result !== "mismatch" || (v.note?.length ?? 0) > 0, { message: t("backcheck.error.note"), path: ["note"] });
+    .refine((v) => v.result !== "mismatch" || (v.note?.length ?? 0) > 0, {
+      message: t("backcheck.error.note"),
+      path: ["note"],
+    });
 }

@@ -32,7 +32,11 @@ export interface BackCheckCandidate {
  * enumerator. Returns the picked candidates grouped in enumerator-id order, each group in
  * draw order. Complexity O(m log m) for m candidates (the sort).
  */
-export function drawBackChecks(candidates: readonly BackCheckCandidate[], share: number, seed: string): BackCheckCandidate[] {
+export function drawBackChecks(
+  candidates: readonly BackCheckCandidate[],
+  share: number,
+  seed: string,
+): BackCheckCandidate[] {
   const byEnumerator = new Map<string, BackCheckCandidate[]>();
   for (const c of candidates) {
     const list = byEnumerator.get(c.enumeratorId) ?? [];

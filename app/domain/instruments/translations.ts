@@ -28,7 +28,8 @@ export function textEntries(def: InstrumentDefinition): TextEntry[] {
     if (section.intro) entries.push({ key: `section.${section.code}.intro`, text: section.intro });
     for (const item of section.items) {
       entries.push({ key: `item.${item.code}.text`, text: item.text });
-      for (const option of item.options ?? []) entries.push({ key: `item.${item.code}.option.${option.code}`, text: option.label });
+      for (const option of item.options ?? [])
+        entries.push({ key: `item.${item.code}.option.${option.code}`, text: option.label });
     }
   }
   return entries;
@@ -37,7 +38,8 @@ export function textEntries(def: InstrumentDefinition): TextEntry[] {
 /** Languages that have at least one text, Vietnamese and English first. */
 export function languagesOf(def: InstrumentDefinition): string[] {
   const found = new Set<string>(["vi", "en"]);
-  for (const entry of textEntries(def)) for (const [lang, value] of Object.entries(entry.text)) if (value) found.add(lang);
+  for (const entry of textEntries(def))
+    for (const [lang, value] of Object.entries(entry.text)) if (value) found.add(lang);
   return [...found];
 }
 
@@ -52,7 +54,9 @@ export function completeLanguages(def: InstrumentDefinition, candidates = langua
 /** Per language, the keys whose text is empty. */
 export function missingTexts(def: InstrumentDefinition, languages: string[]): Record<string, string[]> {
   const entries = textEntries(def);
-  return Object.fromEntries(languages.map((lang) => [lang, entries.filter((e) => !filled(e.text, lang)).map((e) => e.key)]));
+  return Object.fromEntries(
+    languages.map((lang) => [lang, entries.filter((e) => !filled(e.text, lang)).map((e) => e.key)]),
+  );
 }
 
 /** The CSV a translator receives. A byte-order mark, so Excel opens it as UTF-8 (Vietnamese diacritics intact). */
@@ -119,7 +123,11 @@ export interface TranslationPlan {
  * Merge a parsed file into a version. An empty cell keeps the stored text (a translator's
  * blank means "not done", not "delete"), so an import never removes a language.
  */
-export function planTranslations(def: InstrumentDefinition, parsed: ParsedTranslations, current: string[]): TranslationPlan {
+export function planTranslations(
+  def: InstrumentDefinition,
+  parsed: ParsedTranslations,
+  current: string[],
+): TranslationPlan {
   const byKey = new Map(parsed.rows.map((r) => [r.key, r.texts]));
   const changes: TranslationChange[] = [];
   const added: Record<string, number> = {};
@@ -147,12 +155,16 @@ export function planTranslations(def: InstrumentDefinition, parsed: ParsedTransl
         ...item,
         text: merge(`item.${item.code}.text`, item.text),
         ...(item.options
-          ? { options: item.options.map((o) => ({ ...o, label: merge(`item.${item.code}.option.${o.code}`, o.label) })) }
+          ? {
+              options: item.options.map((o) => ({ ...o, label: merge(`item.${item.code}.option.${o.code}`, o.label) })),
+            }
           : {}),
       })),
     })),
   };
-  const languages = [...new Set([...current, ...languagesOf(definition), ...parsed.languages.filter((l) => LANGUAGE_CODE.test(l))])];
+  const languages = [
+    ...new Set([...current, ...languagesOf(definition), ...parsed.languages.filter((l) => LANGUAGE_CODE.test(l))]),
+  ];
   return {
     definition,
     changes,

@@ -24,14 +24,24 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * than a couple of seconds, so a faster pace suggests answers were filled in, not asked.
  * Example: 40 questions in 60 s = 1.5 s per question < 2 → flagged.
  */
-export function tooFastFlag(input: { startedAt: Date; endedAt: Date; answered: number; minSecondsPerItem: number }): Flag | null {
+export function tooFastFlag(input: {
+  startedAt: Date;
+  endedAt: Date;
+  answered: number;
+  minSecondsPerItem: number;
+}): Flag | null {
   if (input.answered <= 0 || input.minSecondsPerItem <= 0) return null;
   const seconds = (input.endedAt.getTime() - input.startedAt.getTime()) / 1000;
   const perItem = seconds / input.answered;
   if (perItem >= input.minSecondsPerItem) return null;
   return {
     code: "too_fast",
-    detail: { seconds: round2(seconds), answered: input.answered, secondsPerItem: round2(perItem), threshold: input.minSecondsPerItem },
+    detail: {
+      seconds: round2(seconds),
+      answered: input.answered,
+      secondsPerItem: round2(perItem),
+      threshold: input.minSecondsPerItem,
+    },
   };
 }
 
@@ -76,7 +86,8 @@ export function parseBounds(json: string | null | undefined): Bounds | null {
   if (!json) return null;
   try {
     const value: unknown = JSON.parse(json);
-    if (!Array.isArray(value) || value.length !== 4 || !value.every((x) => typeof x === "number" && Number.isFinite(x))) return null;
+    if (!Array.isArray(value) || value.length !== 4 || !value.every((x) => typeof x === "number" && Number.isFinite(x)))
+      return null;
     const [south, west, north, east] = value as Bounds;
     return south < north && west < east ? [south, west, north, east] : null;
   } catch {
@@ -97,7 +108,12 @@ interface UnitForBounds {
  * enumerators visit them at home, so it has none and the rule is skipped (ADR 008).
  */
 export function districtBoundsFor(unit: UnitForBounds): { district: string; bounds: Bounds } | null {
-  const district = unit.level === "district" ? unit : unit.level === "commune" && unit.parent?.level === "district" ? unit.parent : null;
+  const district =
+    unit.level === "district"
+      ? unit
+      : unit.level === "commune" && unit.parent?.level === "district"
+        ? unit.parent
+        : null;
   const bounds = parseBounds(district?.bounds);
   return district && bounds ? { district: district.code, bounds } : null;
 }
@@ -117,7 +133,8 @@ export function outsideDistrictFlag(
   if (!location || !district) return null;
   const [south, west, north, east] = district.bounds;
   const marginLat = location.accuracy / METRES_PER_DEGREE;
-  const marginLon = location.accuracy / (METRES_PER_DEGREE * Math.max(Math.cos((location.latitude * Math.PI) / 180), 0.01));
+  const marginLon =
+    location.accuracy / (METRES_PER_DEGREE * Math.max(Math.cos((location.latitude * Math.PI) / 180), 0.01));
   const inside =
     location.latitude >= south - marginLat &&
     location.latitude <= north + marginLat &&
@@ -126,7 +143,13 @@ export function outsideDistrictFlag(
   if (inside) return null;
   return {
     code: "outside_district",
-    detail: { latitude: location.latitude, longitude: location.longitude, accuracy: location.accuracy, district: district.district, bounds: district.bounds },
+    detail: {
+      latitude: location.latitude,
+      longitude: location.longitude,
+      accuracy: location.accuracy,
+      district: district.district,
+      bounds: district.bounds,
+    },
   };
 }
 

@@ -14,7 +14,10 @@ import { z } from "zod";
 const isoDateTime = z.string().datetime({ offset: true });
 
 /** A step's answers exactly as the survey's step forms produce them (StepValues). */
-const stepValuesSchema = z.record(z.string().max(64), z.union([z.string().max(4000), z.array(z.string().max(200)).max(50)]));
+const stepValuesSchema = z.record(
+  z.string().max(64),
+  z.union([z.string().max(4000), z.array(z.string().max(200)).max(50)]),
+);
 
 export const interviewLocationSchema = z.object({
   latitude: z.number().min(-90).max(90),

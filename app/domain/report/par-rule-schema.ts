@@ -38,16 +38,27 @@ export function buildParRuleSchema(t: Translate) {
   return z
     .object({
       intent: z.enum(["preview", "save"]).default("save"),
-      year: z.preprocess(toDecimal, z.number({ required_error: t("report.par.errYear"), invalid_type_error: t("report.par.errYear") }).int(t("report.par.errYear")).min(2000, t("report.par.errYear")).max(2100, t("report.par.errYear"))),
+      year: z.preprocess(
+        toDecimal,
+        z
+          .number({ required_error: t("report.par.errYear"), invalid_type_error: t("report.par.errYear") })
+          .int(t("report.par.errYear"))
+          .min(2000, t("report.par.errYear"))
+          .max(2100, t("report.par.errYear")),
+      ),
       level: z.enum(PAR_LEVELS, { required_error: t("report.par.errLevel") }),
       kind: z.enum(PAR_KINDS, { required_error: t("report.par.errKind") }),
       maxPoints: decimal(t, 100),
       from: decimal(t, 100),
       to: decimal(t, 100),
-      steps: z.array(z.object({ min: decimal(t, 100), points: decimal(t, 100) })).max(PAR_STEP_ROWS).default([]),
+      steps: z
+        .array(z.object({ min: decimal(t, 100), points: decimal(t, 100) }))
+        .max(PAR_STEP_ROWS)
+        .default([]),
     })
     .superRefine((v, ctx) => {
-      const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
       if (v.kind === "linear") {
         if (v.maxPoints === undefined) issue(["maxPoints"], t("report.par.errRequired"));
         if (v.from === undefined) issue(["from"], t("report.par.errRequired"));
@@ -103,5 +114,7 @@ export function parseStoredRule(kind: string, params: string): ParRuleDefinition
 
 /** The JSON stored in ParRule.params (the kind has its own column). */
 export function storedParams(rule: ParRuleDefinition): string {
-  return JSON.stringify(rule.kind === "linear" ? { maxPoints: rule.maxPoints, from: rule.from, to: rule.to } : { steps: rule.steps });
+  return JSON.stringify(
+    rule.kind === "linear" ? { maxPoints: rule.maxPoints, from: rule.from, to: rule.to } : { steps: rule.steps },
+  );
 }

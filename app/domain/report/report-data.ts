@@ -1,4 +1,12 @@
-import { compareIndices, emptyInterval, UNIT_LEVELS, type Estimate, type IndexInterval, type RoundResult, type UnitLevel } from "../../../analysis";
+import {
+  compareIndices,
+  emptyInterval,
+  UNIT_LEVELS,
+  type Estimate,
+  type IndexInterval,
+  type RoundResult,
+  type UnitLevel,
+} from "../../../analysis";
 import type { LocalizedText } from "~/domain/instruments/instrument-definition";
 
 /**
@@ -147,7 +155,7 @@ export function buildReportData(input: ReportInput): ReportData {
       index,
       ci: n > 0 ? sipas.ci : null,
       par: input.parPoints(s.level, index),
-      elements: elementCodes.map((code) => (n > 0 ? u?.elements[code]?.index ?? null : null)),
+      elements: elementCodes.map((code) => (n > 0 ? (u?.elements[code]?.index ?? null) : null)),
     };
   });
 
@@ -177,7 +185,9 @@ export function buildReportData(input: ReportInput): ReportData {
     ci: elementCiOf(result.overall, e.code),
   }));
   const criteria = criteriaList.map((c) => criterionOf(result.overall, c.code, c.element, c.text));
-  const priorityCodes = new Set(result.priorities.filter((p) => p.quadrant === "weak-and-important").map((p) => p.criterion));
+  const priorityCodes = new Set(
+    result.priorities.filter((p) => p.quadrant === "weak-and-important").map((p) => p.criterion),
+  );
 
   const respondents = input.expectations.respondents;
   const expectations = input.expectations.options
@@ -205,7 +215,11 @@ export function buildReportData(input: ReportInput): ReportData {
     elements,
     criteria,
     unitCriteria: units.flatMap((u) =>
-      criteriaList.map((c) => ({ ...criterionOf(result.units[u.code], c.code, c.element, c.text), unit: u.code, unitName: u.name })),
+      criteriaList.map((c) => ({
+        ...criterionOf(result.units[u.code], c.code, c.element, c.text),
+        unit: u.code,
+        unitName: u.name,
+      })),
     ),
     weakestElements: elements
       .filter((e): e is typeof e & { index: number } => e.index !== null)

@@ -47,7 +47,9 @@ export interface ViewCounts {
  * so "responses vs target" shows them.
  */
 export function viewUnits(data: RoundData, filter: DashboardFilter): ViewUnit[] {
-  return data.units.filter((u) => (!filter.level || u.level === filter.level) && (!filter.unit || u.code === filter.unit));
+  return data.units.filter(
+    (u) => (!filter.level || u.level === filter.level) && (!filter.unit || u.code === filter.unit),
+  );
 }
 
 /** analysis/'s result for the view, its questionnaire counts and which of them the small-group rule hides. */
@@ -57,10 +59,21 @@ export function computeView(data: RoundData, counts: ViewCounts, filter: Dashboa
   const perUnit = new Map<string, number>();
   units.forEach((u, h) => responsesPerUnit[h] > 0 && perUnit.set(u.code, responsesPerUnit[h]));
   const n = responsesPerUnit.reduce((sum, k) => sum + k, 0);
-  const input = { units: units.map((u) => ({ code: u.code, level: u.level, population: u.population })), elements: data.elements };
+  const input = {
+    units: units.map((u) => ({ code: u.code, level: u.level, population: u.population })),
+    elements: data.elements,
+  };
   const result = computeRoundFromAggregates(input, counts.aggregates);
   const comments = Object.values(counts.commentsPerUnit).reduce((sum, k) => sum + k, 0);
-  return { units, n, result, ...smallGroups(perUnit, filter), expectations: counts.expectations, comments, commentsPerUnit: counts.commentsPerUnit };
+  return {
+    units,
+    n,
+    result,
+    ...smallGroups(perUnit, filter),
+    expectations: counts.expectations,
+    comments,
+    commentsPerUnit: counts.commentsPerUnit,
+  };
 }
 
 export type View = ReturnType<typeof computeView>;
@@ -84,7 +97,10 @@ export type { IndexChange };
  * t on the two independent rounds' intervals; `real` = the 95% interval of the
  * difference excludes 0). Null when either side is missing or has no index.
  */
-export function indexChange(current: IndexInterval | undefined, previous: IndexInterval | undefined): IndexChange | null {
+export function indexChange(
+  current: IndexInterval | undefined,
+  previous: IndexInterval | undefined,
+): IndexChange | null {
   return current && previous ? compareIndices(current, previous) : null;
 }
 
@@ -94,7 +110,12 @@ export function weakestCriteria(estimate: Pick<Estimate, "criteria">, count = 5)
     .filter(([, c]) => c.index !== null)
     .sort(([a, x], [b, y]) => (x.index as number) - (y.index as number) || a.localeCompare(b))
     .slice(0, count)
-    .map(([code, c]) => ({ code, index: c.index as number, ci: c.ci ? ([100 * c.ci[0], 100 * c.ci[1]] as [number, number]) : null, n: c.n }));
+    .map(([code, c]) => ({
+      code,
+      index: c.index as number,
+      ci: c.ci ? ([100 * c.ci[0], 100 * c.ci[1]] as [number, number]) : null,
+      n: c.n,
+    }));
 }
 
 /** The lowest element of an estimate (the one to fix first), or null. */

@@ -34,7 +34,10 @@ export const ReviewFilterSchema = z.object({
   status: z.enum(REVIEW_STATUSES).optional().catch(undefined),
   enumerator: z.string().uuid().optional().catch(undefined),
   unit: z.string().max(100).optional().catch(undefined),
-  flag: z.enum(["any", "none", "too_fast", "straight_line", "same_minute", "outside_district"]).optional().catch(undefined),
+  flag: z
+    .enum(["any", "none", "too_fast", "straight_line", "same_minute", "outside_district"])
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 export type ReviewFilterInput = z.infer<typeof ReviewFilterSchema>;

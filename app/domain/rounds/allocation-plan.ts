@@ -27,13 +27,18 @@ export interface AllocationRow {
  * the round, computed by analysis/ (allocateSample, plannedMargins: Cochran 1977 §5.3,
  * §5.5). Throws RangeError when the total cannot be shared (e.g. below the minimums).
  */
-export function planAllocation(units: readonly PlanUnit[], input: RuleInput): { rows: AllocationRow[]; total: number; roundMargin: number | null } {
+export function planAllocation(
+  units: readonly PlanUnit[],
+  input: RuleInput,
+): { rows: AllocationRow[]; total: number; roundMargin: number | null } {
   const allocation =
     input.rule === "manual"
       ? units.map((u) => ({ code: u.code, n: Math.min(u.population, input.sizes[u.code] ?? 0) }))
       : allocateSample(
           units,
-          input.rule === "fixed" ? { method: "fixed", perLevel: input.perLevel } : { method: "proportional", total: input.total, minimum: input.minimum },
+          input.rule === "fixed"
+            ? { method: "fixed", perLevel: input.perLevel }
+            : { method: "proportional", total: input.total, minimum: input.minimum },
         );
   const plan = allocation.map((a, h) => ({ code: a.code, n: a.n, population: units[h].population }));
   const sampled = plan.some((u) => u.n > 0);

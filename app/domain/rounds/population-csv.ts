@@ -10,7 +10,10 @@ export type PopulationCsvResult =
  * a mistake is reported with its line before anything is sent.
  */
 export function parsePopulationCsv(text: string, knownCodes: ReadonlySet<string>): PopulationCsvResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, "").trim(), { delimitersToGuess: [",", ";", "\t"], skipEmptyLines: true });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, "").trim(), {
+    delimitersToGuess: [",", ";", "\t"],
+    skipEmptyLines: true,
+  });
   const values = new Map<string, number>();
   for (let i = 0; i < parsed.data.length; i++) {
     const [rawCode, rawN, ...rest] = parsed.data[i].map((c) => c.trim());

@@ -19,27 +19,46 @@ export function validDuring(unit: Pick<UnitOption, "validFrom" | "validTo">, sta
   return new Date(unit.validFrom) <= end && (unit.validTo === null || new Date(unit.validTo) >= start);
 }
 
-const count = (t: Translate) => z.number({ invalid_type_error: t("rounds.errWholeNumber") }).int(t("rounds.errWholeNumber"));
+const count = (t: Translate) =>
+  z.number({ invalid_type_error: t("rounds.errWholeNumber") }).int(t("rounds.errWholeNumber"));
 /** conform coerces object fields but not record values: "" is absent, "1 200" is 1200. */
-const toNumber = (v: unknown) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.replace(/[\s.]/g, ""))) : v);
-const recordCount = (t: Translate, min: number, message: string) => z.preprocess(toNumber, count(t).min(min, message).optional());
+const toNumber = (v: unknown) =>
+  typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.replace(/[\s.]/g, ""))) : v;
+const recordCount = (t: Translate, min: number, message: string) =>
+  z.preprocess(toNumber, count(t).min(min, message).optional());
 
 /**
  * The new-round form, validated in the browser and in the action (the same builder).
  * `takenCodes` makes "this code is used" an ordinary field error (docs/style.md: server checks
  * are schema refinements). N_h and the manual n_h are records keyed by unit code.
  */
-export function buildRoundSchema(t: Translate, context: { units: readonly UnitOption[]; takenCodes: readonly string[] }) {
+export function buildRoundSchema(
+  t: Translate,
+  context: { units: readonly UnitOption[]; takenCodes: readonly string[] },
+) {
   const byCode = new Map(context.units.map((u) => [u.code, u]));
   return z
     .object({
       intent: z.enum(["compute", "save"]).default("compute"),
-      code: z.string({ required_error: t("rounds.errCode") }).trim().toLowerCase().max(60).regex(ROUND_CODE, t("rounds.errCode"))
+      code: z
+        .string({ required_error: t("rounds.errCode") })
+        .trim()
+        .toLowerCase()
+        .max(60)
+        .regex(ROUND_CODE, t("rounds.errCode"))
         .refine((c) => !context.takenCodes.includes(c), t("rounds.errCodeTaken")),
-      title: z.string({ required_error: t("rounds.errRequired") }).trim().min(3, t("rounds.errRequired")).max(200),
+      title: z
+        .string({ required_error: t("rounds.errRequired") })
+        .trim()
+        .min(3, t("rounds.errRequired"))
+        .max(200),
       periodStart: z.date({ required_error: t("rounds.errDate"), invalid_type_error: t("rounds.errDate") }),
       periodEnd: z.date({ required_error: t("rounds.errDate"), invalid_type_error: t("rounds.errDate") }),
-      planReference: z.string({ required_error: t("rounds.errRequired") }).trim().min(1, t("rounds.errRequired")).max(100),
+      planReference: z
+        .string({ required_error: t("rounds.errRequired") })
+        .trim()
+        .min(1, t("rounds.errRequired"))
+        .max(100),
       planDate: z.date({ invalid_type_error: t("rounds.errDate") }).optional(),
       instrumentId: z.string({ required_error: t("rounds.errInstrument") }),
       units: z.array(z.string(), { required_error: t("rounds.errUnits") }).min(1, t("rounds.errUnits")),
@@ -48,11 +67,18 @@ export function buildRoundSchema(t: Translate, context: { units: readonly UnitOp
       rule: z.enum(ALLOCATION_RULES, { required_error: t("rounds.errRule") }),
       total: count(t).min(1, t("rounds.errTotal")).optional(),
       minimum: count(t).min(0).optional(),
-      perLevel: z.object({ department: count(t).min(0).optional(), district: count(t).min(0).optional(), commune: count(t).min(0).optional() }).default({}),
+      perLevel: z
+        .object({
+          department: count(t).min(0).optional(),
+          district: count(t).min(0).optional(),
+          commune: count(t).min(0).optional(),
+        })
+        .default({}),
       manual: z.record(z.string(), recordCount(t, 0, t("rounds.errManual"))).default({}),
     })
     .superRefine((v, ctx) => {
-      const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+      const issue = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
       if (v.periodEnd < v.periodStart) issue(["periodEnd"], t("rounds.errPeriod"));
       if (v.populationCsv?.trim()) {
         const csv = parsePopulationCsv(v.populationCsv, new Set(byCode.keys()));
@@ -62,7 +88,8 @@ export function buildRoundSchema(t: Translate, context: { units: readonly UnitOp
       }
       for (const code of v.units) {
         const unit = byCode.get(code);
-        if (!unit || !validDuring(unit, v.periodStart, v.periodEnd)) issue(["units"], t("rounds.errUnitPeriod", { unit: unit?.name ?? code }));
+        if (!unit || !validDuring(unit, v.periodStart, v.periodEnd))
+          issue(["units"], t("rounds.errUnitPeriod", { unit: unit?.name ?? code }));
         if (!v.population[code]) issue(["population", code], t("rounds.errPopulation"));
       }
       const populations = v.units.map((c) => v.population[c] ?? 0);

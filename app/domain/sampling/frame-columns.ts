@@ -3,7 +3,15 @@
  * headers some exports use instead. Headers are matched after lower-casing, removing
  * diacritics and joining words with "_", so "Mã hồ sơ" and "ma_ho_so" are the same.
  */
-export const FRAME_COLUMNS = ["dossier_code", "unit_code", "procedure", "returned_at", "name", "phone", "address"] as const;
+export const FRAME_COLUMNS = [
+  "dossier_code",
+  "unit_code",
+  "procedure",
+  "returned_at",
+  "name",
+  "phone",
+  "address",
+] as const;
 export type FrameColumn = (typeof FRAME_COLUMNS)[number];
 /** Without these a row cannot be drawn or traced back to its dossier. */
 export const REQUIRED_COLUMNS: readonly FrameColumn[] = ["dossier_code", "unit_code", "procedure", "returned_at"];
@@ -39,9 +47,9 @@ export function normaliseHeader(header: string): string {
 }
 
 /** Column index of each known column, or the required columns that are missing. */
-export function mapHeader(headers: readonly string[]):
-  | { ok: true; index: Partial<Record<FrameColumn, number>> }
-  | { ok: false; missing: FrameColumn[] } {
+export function mapHeader(
+  headers: readonly string[],
+): { ok: true; index: Partial<Record<FrameColumn, number>> } | { ok: false; missing: FrameColumn[] } {
   const index: Partial<Record<FrameColumn, number>> = {};
   headers.forEach((raw, i) => {
     const h = normaliseHeader(raw);

@@ -66,13 +66,15 @@ export function parseReturnDate(raw: string): Date | null {
   let y: number, m: number, d: number;
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(s);
   if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s.*)?$/.exec(s))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s.*)?$/.exec(s)))
+    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
 }
 
-const cell = (record: readonly string[], index: number | undefined) => (index === undefined ? "" : (record[index] ?? "").trim());
+const cell = (record: readonly string[], index: number | undefined) =>
+  index === undefined ? "" : (record[index] ?? "").trim();
 
 /** Check one record of the export; `line` is its 1-based line in the file (header = 1). */
 export function validateFrameRecord(
@@ -83,7 +85,10 @@ export function validateFrameRecord(
 ): { ok: true; row: GoodRow } | { ok: false; bad: BadRow } {
   const value = (c: FrameColumn) => cell(record, index[c]);
   const dossierCode = value("dossier_code");
-  const bad = (reason: BadRowReason, column?: FrameColumn) => ({ ok: false as const, bad: { line, reason, column, dossierCode: dossierCode || undefined } });
+  const bad = (reason: BadRowReason, column?: FrameColumn) => ({
+    ok: false as const,
+    bad: { line, reason, column, dossierCode: dossierCode || undefined },
+  });
   for (const column of ["dossier_code", "unit_code", "procedure", "returned_at"] as const) {
     if (!value(column)) return bad("missing-field", column);
   }
@@ -100,6 +105,15 @@ export function validateFrameRecord(
   ctx.seen.add(dossierCode);
   return {
     ok: true,
-    row: { line, dossierCode, unitId, procedure: value("procedure"), returnedAt, name: value("name") || null, phone, address: value("address") || null },
+    row: {
+      line,
+      dossierCode,
+      unitId,
+      procedure: value("procedure"),
+      returnedAt,
+      name: value("name") || null,
+      phone,
+      address: value("address") || null,
+    },
   };
 }

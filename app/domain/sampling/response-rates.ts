@@ -49,7 +49,19 @@ export function responseRates(rows: readonly OutcomeRow[]): UnitResponseRate[] {
     if (row.drawGroup !== "main" && row.drawGroup !== "substitute") continue;
     let u = byUnit.get(row.unitCode);
     if (!u) {
-      u = { unitCode: row.unitCode, issued: 0, completed: 0, refused: 0, unreachable: 0, ineligible: 0, pending: 0, contacted: 0, responseRate: null, refusalRate: null, completionRate: null };
+      u = {
+        unitCode: row.unitCode,
+        issued: 0,
+        completed: 0,
+        refused: 0,
+        unreachable: 0,
+        ineligible: 0,
+        pending: 0,
+        contacted: 0,
+        responseRate: null,
+        refusalRate: null,
+        completionRate: null,
+      };
       byUnit.set(row.unitCode, u);
     }
     u.issued += 1;

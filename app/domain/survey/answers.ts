@@ -42,7 +42,5 @@ export function valuesFromAnswerRows(section: SectionDefinition, rows: AnswerRow
 /** Codes of the sections whose required items are not all answered. */
 export function incompleteSections(sections: SectionDefinition[], rows: AnswerRow[]): string[] {
   const answered = new Set(rows.map((r) => r.itemCode));
-  return sections
-    .filter((s) => s.items.some((item) => item.required && !answered.has(item.code)))
-    .map((s) => s.code);
+  return sections.filter((s) => s.items.some((item) => item.required && !answered.has(item.code))).map((s) => s.code);
 }

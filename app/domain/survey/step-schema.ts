@@ -28,9 +28,7 @@ function itemSchema(item: ItemDefinition, t: Translate): z.ZodTypeAny {
     }
     case "single": {
       const codes = (item.options ?? []).map((o) => o.code);
-      const schema = z
-        .string({ required_error: required })
-        .refine((v) => codes.includes(v), t("error.invalidChoice"));
+      const schema = z.string({ required_error: required }).refine((v) => codes.includes(v), t("error.invalidChoice"));
       return item.required ? schema : schema.optional();
     }
     case "multi": {
@@ -43,12 +41,13 @@ function itemSchema(item: ItemDefinition, t: Translate): z.ZodTypeAny {
         .refine((v) => v.every((code) => codes.includes(code)), t("error.invalidChoice"))
         .refine((v) => v.length <= max, t("error.tooManyChoices", { n: max }));
       const withDefault = z.preprocess((v) => (v === undefined ? [] : v), schema);
-      return item.required
-        ? withDefault.refine((v) => (v as string[]).length > 0, required)
-        : withDefault;
+      return item.required ? withDefault.refine((v) => (v as string[]).length > 0, required) : withDefault;
     }
     case "text": {
-      const schema = z.string().trim().max(MAX_COMMENT_LENGTH, t("error.tooLong", { n: MAX_COMMENT_LENGTH }));
+      const schema = z
+        .string()
+        .trim()
+        .max(MAX_COMMENT_LENGTH, t("error.tooLong", { n: MAX_COMMENT_LENGTH }));
       return item.required ? schema.min(1, required) : schema.optional();
     }
   }

@@ -29,8 +29,18 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   { path: "/admin/rounds/$round/frame", permission: "manage:frames", label: "admin.frame", inMenu: false },
   { path: "/admin/rounds/$round/frame/progress", permission: "manage:frames", label: "admin.frame", inMenu: false },
   { path: "/admin/rounds/$round/draw", permission: "manage:frames", label: "admin.draw", inMenu: false },
-  { path: "/admin/rounds/$round/invitations", permission: "manage:invitations", label: "admin.invitations", inMenu: false },
-  { path: "/admin/rounds/$round/assignments", permission: "manage:assignments", label: "admin.assignments", inMenu: false },
+  {
+    path: "/admin/rounds/$round/invitations",
+    permission: "manage:invitations",
+    label: "admin.invitations",
+    inMenu: false,
+  },
+  {
+    path: "/admin/rounds/$round/assignments",
+    permission: "manage:assignments",
+    label: "admin.assignments",
+    inMenu: false,
+  },
   { path: "/admin/rounds/$round/progress", permission: "read:progress", label: "admin.progress", inMenu: false },
   { path: "/admin/rounds/$round/paper", permission: "enter:paper", label: "admin.paper", inMenu: false },
   // The officials' dashboard (issue 6, ADR 011): outside /admin, reached from the menu.
@@ -40,7 +50,12 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   // Supervisor review and back-checks (issue 5): /admin/review is the supervisor's way in.
   { path: "/admin/review", permission: "review:interviews", label: "review.menu", inMenu: true },
   { path: "/admin/rounds/$round/review", permission: "review:interviews", label: "review.heading", inMenu: false },
-  { path: "/admin/rounds/$round/backchecks", permission: "review:interviews", label: "backcheck.heading", inMenu: false },
+  {
+    path: "/admin/rounds/$round/backchecks",
+    permission: "review:interviews",
+    label: "backcheck.heading",
+    inMenu: false,
+  },
   // The enumerator's offline app (issue 5): outside /admin, one document that works offline.
   { path: "/enumerator", permission: "collect:interviews", label: "enum.heading", inMenu: true },
 ];

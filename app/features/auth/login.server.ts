@@ -6,8 +6,7 @@ export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
 
 export type LoginResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "invalid" | "locked"; lockedUntil?: Date };
+  { ok: true; userId: string } | { ok: false; reason: "invalid" | "locked"; lockedUntil?: Date };
 
 /**
  * Check an email and password. Unknown email and wrong password answer the same, so the
@@ -25,7 +24,8 @@ export type LoginResult =
 export async function verifyLogin(email: string, password: string, now = new Date()): Promise<LoginResult> {
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user || user.disabledAt) return refuse(password, { ok: false, reason: "invalid" });
-  if (user.lockedUntil && user.lockedUntil > now) return refuse(password, { ok: false, reason: "locked", lockedUntil: user.lockedUntil });
+  if (user.lockedUntil && user.lockedUntil > now)
+    return refuse(password, { ok: false, reason: "locked", lockedUntil: user.lockedUntil });
   const claimed = await prisma.user.update({
     where: { id: user.id },
     data: { failedLogins: { increment: 1 } },

@@ -35,9 +35,12 @@ const SQLITE = `SELECT s."userId", s."expiresAt", s."lastSeenAt", s."revokedAt" 
   FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?`;
 
 export async function findSessionWithUser(id: string): Promise<SessionWithUser | null> {
-  const row = usesPostgres() ? (await postgresPool().query<Row>(POSTGRES, [id])).rows[0] : (sqliteStatement(SQLITE).get(id) as Row | undefined);
+  const row = usesPostgres()
+    ? (await postgresPool().query<Row>(POSTGRES, [id])).rows[0]
+    : (sqliteStatement(SQLITE).get(id) as Row | undefined);
   if (!row) return null;
-  const time = (value: string | number) => (typeof value === "number" ? value : usesPostgres() ? Number(value) : Date.parse(value));
+  const time = (value: string | number) =>
+    typeof value === "number" ? value : usesPostgres() ? Number(value) : Date.parse(value);
   return {
     ...row,
     expiresAt: time(row.expiresAt),

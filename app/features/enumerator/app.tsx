@@ -13,7 +13,6 @@ import type { AppUser } from "./app-user";
 import { SignOutView } from "./views/sign-out";
 import { StartInterview, type StartTarget } from "./views/start-interview";
 
-
 export type View =
   | { name: "home" }
   | { name: "start"; target: StartTarget }
@@ -79,7 +78,8 @@ export function EnumeratorApp({ user }: { user: AppUser }) {
   useEffect(() => {
     const onSubmit = (event: SubmitEvent) => {
       const form = event.target;
-      if (!(form instanceof HTMLFormElement) || new URL(form.action, window.location.href).pathname !== "/logout") return;
+      if (!(form instanceof HTMLFormElement) || new URL(form.action, window.location.href).pathname !== "/logout")
+        return;
       event.preventDefault();
       event.stopPropagation();
       go({ name: "signout" });
@@ -92,7 +92,9 @@ export function EnumeratorApp({ user }: { user: AppUser }) {
     return (
       <section className="card enumerator">
         <h1>{t("enum.heading")}</h1>
-        <p className="status-warn" role="alert">{t("enum.storageFailed")}</p>
+        <p className="status-warn" role="alert">
+          {t("enum.storageFailed")}
+        </p>
       </section>
     );
   }
@@ -118,29 +120,50 @@ export function EnumeratorApp({ user }: { user: AppUser }) {
   if (view.name === "start") {
     const round = findRound(view.target.roundCode);
     content = round ? (
-      <StartInterview round={round} target={view.target} onCancel={home} onStarted={async (interview) => {
-        await save(interview);
-        go({ name: "step", id: interview.id, step: interview.currentStep });
-      }} onLocation={async (id, location) => {
-        // The position arrives after the interview started: re-read, so no answer is lost.
-        const latest = (await store.listInterviews()).find((i) => i.id === id);
-        if (latest) await save({ ...latest, location });
-      }} />
+      <StartInterview
+        round={round}
+        target={view.target}
+        onCancel={home}
+        onStarted={async (interview) => {
+          await save(interview);
+          go({ name: "step", id: interview.id, step: interview.currentStep });
+        }}
+        onLocation={async (id, location) => {
+          // The position arrives after the interview started: re-read, so no answer is lost.
+          const latest = (await store.listInterviews()).find((i) => i.id === id);
+          if (latest) await save({ ...latest, location });
+        }}
+      />
     ) : null;
   } else if (view.name === "step" || view.name === "review") {
     const interview = findInterview(view.id);
     const round = interview ? findRound(interview.roundCode) : undefined;
     if (interview && round) {
-      content = view.name === "step" ? (
-        <InterviewStep key={`${interview.id}-${view.step}`} round={round} interview={interview} step={view.step} onSave={save} onGo={(step) => go(step === "review" ? { name: "review", id: interview.id } : { name: "step", id: interview.id, step })} onHome={home} />
-      ) : (
-        <InterviewReview round={round} interview={interview} onSave={save} onEdit={(step) => go({ name: "step", id: interview.id, step })} onHome={home} />
-      );
+      content =
+        view.name === "step" ? (
+          <InterviewStep
+            key={`${interview.id}-${view.step}`}
+            round={round}
+            interview={interview}
+            step={view.step}
+            onSave={save}
+            onGo={(step) =>
+              go(step === "review" ? { name: "review", id: interview.id } : { name: "step", id: interview.id, step })
+            }
+            onHome={home}
+          />
+        ) : (
+          <InterviewReview
+            round={round}
+            interview={interview}
+            onSave={save}
+            onEdit={(step) => go({ name: "step", id: interview.id, step })}
+            onHome={home}
+          />
+        );
     }
   } else if (view.name === "signout") {
-    content = (
-      <SignOutView interviews={interviews} onCancel={home} onSync={sync.run} store={store} />
-    );
+    content = <SignOutView interviews={interviews} onCancel={home} onSync={sync.run} store={store} />;
   }
   content ??= (
     <HomeView
@@ -158,9 +181,18 @@ export function EnumeratorApp({ user }: { user: AppUser }) {
       onStart={(target) => go({ name: "start", target })}
       onOpen={async (interview) => {
         // Reopened for editing: back to draft, so no sync sends it half-edited.
-        const reopened: LocalInterview = { ...interview, state: "draft", lastRefusal: null, updatedAt: new Date().toISOString() };
+        const reopened: LocalInterview = {
+          ...interview,
+          state: "draft",
+          lastRefusal: null,
+          updatedAt: new Date().toISOString(),
+        };
         await save(reopened);
-        go(interview.currentStep === "review" || interview.state === "outbox" ? { name: "review", id: interview.id } : { name: "step", id: interview.id, step: interview.currentStep });
+        go(
+          interview.currentStep === "review" || interview.state === "outbox"
+            ? { name: "review", id: interview.id }
+            : { name: "step", id: interview.id, step: interview.currentStep },
+        );
       }}
       onDiscard={async (interview) => {
         await store.discardDraft(interview.id);

@@ -18,7 +18,11 @@ export async function downloadPackage(store: LocalStore, report: (state: Downloa
   report({ phase: "loading" });
   let response: Response;
   try {
-    response = await fetch(PACKAGE_URL, { headers: { Accept: "application/json" }, credentials: "same-origin", redirect: "manual" });
+    response = await fetch(PACKAGE_URL, {
+      headers: { Accept: "application/json" },
+      credentials: "same-origin",
+      redirect: "manual",
+    });
   } catch {
     return report({ phase: "failed", reason: "offline" });
   }

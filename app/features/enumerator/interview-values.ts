@@ -36,8 +36,13 @@ export function compactValues(values: StepValues): StoredStepValues {
 }
 
 /** Sections whose required questions are not all answered: the server refuses such an interview (ADR 008). */
-export function missingSections(instrument: InstrumentDefinition, interview: Pick<LocalInterview, "answers">): string[] {
-  const rows = instrument.sections.flatMap((section) => answerRowsFromValues(section, interview.answers[section.code] ?? {}));
+export function missingSections(
+  instrument: InstrumentDefinition,
+  interview: Pick<LocalInterview, "answers">,
+): string[] {
+  const rows = instrument.sections.flatMap((section) =>
+    answerRowsFromValues(section, interview.answers[section.code] ?? {}),
+  );
   return incompleteSections(instrument.sections, rows);
 }
 

@@ -28,7 +28,10 @@ export function databaseName(userId: string) {
 }
 
 export class LocalStore {
-  private constructor(private readonly db: IDBDatabase, readonly name: string) {}
+  private constructor(
+    private readonly db: IDBDatabase,
+    readonly name: string,
+  ) {}
 
   static async open(userId: string): Promise<LocalStore> {
     const name = databaseName(userId);
@@ -45,7 +48,9 @@ export class LocalStore {
   }
 
   async savePackage(stored: StoredPackage): Promise<void> {
-    await transact(this.db, [PACKAGE], "readwrite", (tx) => requestToPromise(tx.objectStore(PACKAGE).put(stored, "current")));
+    await transact(this.db, [PACKAGE], "readwrite", (tx) =>
+      requestToPromise(tx.objectStore(PACKAGE).put(stored, "current")),
+    );
   }
 
   listInterviews(): Promise<LocalInterview[]> {
@@ -57,7 +62,9 @@ export class LocalStore {
   }
 
   async saveInterview(interview: LocalInterview): Promise<void> {
-    await transact(this.db, [INTERVIEWS], "readwrite", (tx) => requestToPromise(tx.objectStore(INTERVIEWS).put(interview)));
+    await transact(this.db, [INTERVIEWS], "readwrite", (tx) =>
+      requestToPromise(tx.objectStore(INTERVIEWS).put(interview)),
+    );
   }
 
   /**
@@ -101,7 +108,8 @@ export class LocalStore {
       for (const { interview, status, message } of refusals) {
         const current = (await requestToPromise(store.get(interview.id))) as LocalInterview | undefined;
         // An edit made while this was on the way is a new version: it gets its own try.
-        if (current && current.updatedAt === interview.updatedAt) store.put({ ...current, lastRefusal: { status, message } });
+        if (current && current.updatedAt === interview.updatedAt)
+          store.put({ ...current, lastRefusal: { status, message } });
       }
     });
   }

@@ -32,5 +32,7 @@ export async function removeOfflineShell() {
     await Promise.all(names.filter((n) => n.startsWith(CACHE_PREFIX)).map((n) => caches.delete(n)));
   }
   const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
-  await Promise.all(registrations.filter((r) => new URL(r.scope).pathname.startsWith(SERVICE_WORKER_SCOPE)).map((r) => r.unregister()));
+  await Promise.all(
+    registrations.filter((r) => new URL(r.scope).pathname.startsWith(SERVICE_WORKER_SCOPE)).map((r) => r.unregister()),
+  );
 }

@@ -1,4 +1,10 @@
-import { MAX_BATCH, isConfirmed, type Interview, type SyncResult, type SyncStatus } from "~/domain/interviews/interview-schema";
+import {
+  MAX_BATCH,
+  isConfirmed,
+  type Interview,
+  type SyncResult,
+  type SyncStatus,
+} from "~/domain/interviews/interview-schema";
 import { toUpload, type LocalInterview } from "./local-interview";
 
 /**
@@ -34,9 +40,16 @@ export async function postBatch(fetchFn: FetchLike, batch: Interview[]): Promise
       redirect: "manual",
     });
   } catch (error) {
-    return { kind: "retryable", reason: error instanceof Error && error.message ? `network: ${error.message}` : "network" };
+    return {
+      kind: "retryable",
+      reason: error instanceof Error && error.message ? `network: ${error.message}` : "network",
+    };
   }
-  if (response.type === "opaqueredirect" || response.status === 401 || (response.status >= 300 && response.status < 400)) {
+  if (
+    response.type === "opaqueredirect" ||
+    response.status === 401 ||
+    (response.status >= 300 && response.status < 400)
+  ) {
     return { kind: "fatal", reason: "signed-out" };
   }
   if (response.status >= 500 || response.status === 408 || response.status === 429) {
@@ -45,7 +58,8 @@ export async function postBatch(fetchFn: FetchLike, batch: Interview[]): Promise
   if (!response.ok) return { kind: "fatal", reason: await errorReason(response) };
   try {
     const body = (await response.json()) as { results?: unknown };
-    if (!Array.isArray(body.results) || body.results.length !== batch.length) return { kind: "fatal", reason: "bad-reply" };
+    if (!Array.isArray(body.results) || body.results.length !== batch.length)
+      return { kind: "fatal", reason: "bad-reply" };
     return { kind: "results", results: body.results as SyncResult[] };
   } catch {
     // The body was cut off on the way: the server may have stored the batch, and a retry
@@ -72,7 +86,12 @@ async function errorReason(response: Response): Promise<string> {
  * And Jitter", AWS Architecture Blog, 2015
  * (https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/).
  */
-export function backoffDelay(attempt: number, baseMs: number, capMs: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  baseMs: number,
+  capMs: number,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** attempt);
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
@@ -110,7 +129,9 @@ export function applyResults(batch: LocalInterview[], results: SyncResult[]) {
 
 /** Only finished interviews that the server has not refused are sent; a refused one waits for an edit. */
 export function sendable(interviews: LocalInterview[]): LocalInterview[] {
-  return interviews.filter((i) => i.state === "outbox" && !i.lastRefusal).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+  return interviews
+    .filter((i) => i.state === "outbox" && !i.lastRefusal)
+    .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
 }
 
 export interface SyncDeps {
@@ -149,7 +170,12 @@ async function sendBatch(batch: Interview[], deps: SyncDeps): Promise<PostOutcom
   const maxAttempts = deps.maxAttempts ?? SYNC_DEFAULTS.maxAttempts;
   let outcome = await deps.post(batch);
   for (let attempt = 0; outcome.kind === "retryable" && attempt < maxAttempts - 1; attempt++) {
-    const delayMs = backoffDelay(attempt, deps.baseDelayMs ?? SYNC_DEFAULTS.baseDelayMs, deps.maxDelayMs ?? SYNC_DEFAULTS.maxDelayMs, deps.random);
+    const delayMs = backoffDelay(
+      attempt,
+      deps.baseDelayMs ?? SYNC_DEFAULTS.baseDelayMs,
+      deps.maxDelayMs ?? SYNC_DEFAULTS.maxDelayMs,
+      deps.random,
+    );
     deps.onRetry?.({ attempt: attempt + 1, delayMs, reason: outcome.reason });
     await deps.sleep(delayMs);
     outcome = await deps.post(batch);
@@ -190,7 +216,7 @@ let uploadingInThisTab = false;
  */
 export async function withUploadLock<T>(locks: LockManager | undefined, upload: () => Promise<T>): Promise<T | "busy"> {
   if (locks) {
-    return locks.request(SYNC_LOCK, { ifAvailable: true }, async (lock) => (lock ? upload() : "busy" as const));
+    return locks.request(SYNC_LOCK, { ifAvailable: true }, async (lock) => (lock ? upload() : ("busy" as const)));
   }
   if (uploadingInThisTab) return "busy";
   uploadingInThisTab = true;

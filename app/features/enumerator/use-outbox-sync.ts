@@ -22,7 +22,11 @@ export interface OutboxSync {
  * browser says the connection is back (`online` event). One upload at a time across tabs
  * (withUploadLock); the phone's list is re-read after every run.
  */
-export function useOutboxSync(store: LocalStore | null, interviews: LocalInterview[], reload: (s: LocalStore) => Promise<void>): OutboxSync {
+export function useOutboxSync(
+  store: LocalStore | null,
+  interviews: LocalInterview[],
+  reload: (s: LocalStore) => Promise<void>,
+): OutboxSync {
   const [state, setState] = useState<SyncState>({ phase: "idle" });
   const running = state.phase === "sending" || state.phase === "waiting";
   const busy = useRef(false);

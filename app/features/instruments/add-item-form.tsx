@@ -6,7 +6,13 @@ import { InputField, SelectField, CheckboxField } from "~/components/forms";
 import { useSchemaForm } from "~/components/use-schema-form";
 
 /** Add a likert or text item at the end of a section of a draft. */
-export function AddItemForm({ sections, lastResult }: { sections: { code: string; title: string }[]; lastResult?: SubmissionResult<string[]> }) {
+export function AddItemForm({
+  sections,
+  lastResult,
+}: {
+  sections: { code: string; title: string }[];
+  lastResult?: SubmissionResult<string[]>;
+}) {
   const t = useT();
   const schema = buildAddItemSchema(
     t,
@@ -17,7 +23,18 @@ export function AddItemForm({ sections, lastResult }: { sections: { code: string
     <Form method="post" className="card" {...getFormProps(form)}>
       <h2>{t("instruments.addHeading")}</h2>
       <input type="hidden" name="intent" value="add" />
-      <SelectField field={fields.sectionCode} label={t("instruments.section")} options={sections.map((s) => ({ value: s.code, label: <>{s.code} — {s.title}</> }))} />
+      <SelectField
+        field={fields.sectionCode}
+        label={t("instruments.section")}
+        options={sections.map((s) => ({
+          value: s.code,
+          label: (
+            <>
+              {s.code} — {s.title}
+            </>
+          ),
+        }))}
+      />
       <InputField field={fields.code} label={t("instruments.itemCode")} />
       <SelectField
         field={fields.kind}

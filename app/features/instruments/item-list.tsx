@@ -6,7 +6,17 @@ import { useT } from "~/utils/use-language";
  * One section's items in order, with every language's text. On a draft each item has
  * up/down/remove buttons: small forms, so they work without JavaScript.
  */
-export function ItemList({ section, languages, draft, base }: { section: SectionDefinition; languages: string[]; draft: boolean; base: string }) {
+export function ItemList({
+  section,
+  languages,
+  draft,
+  base,
+}: {
+  section: SectionDefinition;
+  languages: string[];
+  draft: boolean;
+  base: string;
+}) {
   const t = useT();
   return (
     <ol className="unit-list">

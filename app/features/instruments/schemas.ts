@@ -21,7 +21,11 @@ export function buildItemEditSchema(t: Translate, languages: string[]) {
     languages.map((lang) => [
       lang,
       lang === "vi"
-        ? z.string({ required_error: t("instruments.error.textVi") }).trim().min(1, t("instruments.error.textVi")).max(2000)
+        ? z
+            .string({ required_error: t("instruments.error.textVi") })
+            .trim()
+            .min(1, t("instruments.error.textVi"))
+            .max(2000)
         : z.string().trim().max(2000).optional(),
     ]),
   );
@@ -31,13 +35,21 @@ export function buildItemEditSchema(t: Translate, languages: string[]) {
 export function buildAddItemSchema(t: Translate, sectionCodes: string[]) {
   return z.object({
     intent: z.literal("add"),
-    sectionCode: z.string({ required_error: t("instruments.error.section") }).refine((c) => sectionCodes.includes(c), t("instruments.error.section")),
-    code: z.string({ required_error: t("instruments.error.code") }).trim().regex(ITEM_CODE, t("instruments.error.code")),
+    sectionCode: z
+      .string({ required_error: t("instruments.error.section") })
+      .refine((c) => sectionCodes.includes(c), t("instruments.error.section")),
+    code: z
+      .string({ required_error: t("instruments.error.code") })
+      .trim()
+      .regex(ITEM_CODE, t("instruments.error.code")),
     // Only kinds without options: options of a closed question are added through the translation file's keys later.
     kind: z.enum(["likert", "text"], { message: t("instruments.error.kind") }),
-    textVi: z.string({ required_error: t("instruments.error.textVi") }).trim().min(1, t("instruments.error.textVi")).max(2000),
+    textVi: z
+      .string({ required_error: t("instruments.error.textVi") })
+      .trim()
+      .min(1, t("instruments.error.textVi"))
+      .max(2000),
     textEn: z.string().trim().max(2000).optional(),
     required: z.boolean().default(false),
   });
 }
-

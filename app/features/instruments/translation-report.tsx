@@ -20,7 +20,8 @@ export function TranslationReportView({ report }: { report: TranslationReport })
           <ul>
             {problems.map((p, i) => (
               <li key={i}>
-                {t("instruments.problemLine", { line: p.line })} {t(`instruments.problem.${p.reason}`, { value: "value" in p ? p.value : "" })}
+                {t("instruments.problemLine", { line: p.line })}{" "}
+                {t(`instruments.problem.${p.reason}`, { value: "value" in p ? p.value : "" })}
               </li>
             ))}
           </ul>
@@ -39,8 +40,12 @@ export function TranslationReportView({ report }: { report: TranslationReport })
               <thead>
                 <tr>
                   <th scope="col">{t("instruments.language")}</th>
-                  <th scope="col" className="num">{t("instruments.added")}</th>
-                  <th scope="col" className="num">{t("instruments.missing")}</th>
+                  <th scope="col" className="num">
+                    {t("instruments.added")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("instruments.missing")}
+                  </th>
                   <th scope="col">{t("instruments.state")}</th>
                 </tr>
               </thead>
@@ -51,7 +56,13 @@ export function TranslationReportView({ report }: { report: TranslationReport })
                     <td className="num">{plan.added[lang] ?? 0}</td>
                     <td className="num">
                       {keys.length}
-                      {keys.length ? <span className="hint"> ({keys.slice(0, 5).join(", ")}{keys.length > 5 ? ", …" : ""})</span> : null}
+                      {keys.length ? (
+                        <span className="hint">
+                          {" "}
+                          ({keys.slice(0, 5).join(", ")}
+                          {keys.length > 5 ? ", …" : ""})
+                        </span>
+                      ) : null}
                     </td>
                     <td>{plan.complete.includes(lang) ? t("instruments.complete") : t("instruments.incomplete")}</td>
                   </tr>
@@ -60,7 +71,12 @@ export function TranslationReportView({ report }: { report: TranslationReport })
             </table>
           </div>
           {plan.changes.length ? (
-            <div className="table-scroll" role="region" aria-label={t("instruments.changesCaption", { n: plan.changes.length })} tabIndex={0}>
+            <div
+              className="table-scroll"
+              role="region"
+              aria-label={t("instruments.changesCaption", { n: plan.changes.length })}
+              tabIndex={0}
+            >
               <table>
                 <caption>{t("instruments.changesCaption", { n: plan.changes.length })}</caption>
                 <thead>

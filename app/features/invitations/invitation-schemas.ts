@@ -22,7 +22,10 @@ export function buildAnonymousSchema(unitCodes: string[], t: Translate) {
       .string({ required_error: t("fieldwork.error.unit") })
       .refine((v) => unitCodes.includes(v), t("fieldwork.error.unit")),
     count: z.coerce
-      .number({ required_error: t("fieldwork.error.count", { max: MAX_ANONYMOUS }), invalid_type_error: t("fieldwork.error.count", { max: MAX_ANONYMOUS }) })
+      .number({
+        required_error: t("fieldwork.error.count", { max: MAX_ANONYMOUS }),
+        invalid_type_error: t("fieldwork.error.count", { max: MAX_ANONYMOUS }),
+      })
       .int(t("fieldwork.error.count", { max: MAX_ANONYMOUS }))
       .min(1, t("fieldwork.error.count", { max: MAX_ANONYMOUS }))
       .max(MAX_ANONYMOUS, t("fieldwork.error.count", { max: MAX_ANONYMOUS })),

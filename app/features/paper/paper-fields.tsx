@@ -20,10 +20,21 @@ export function PaperField({ item, field, lang, t }: PaperFieldProps) {
   const label = `${item.code}. ${localized(item.text, lang)}`;
 
   if (item.kind === "likert") {
-    return <InputField field={field} label={label} fieldClassName="field paper-likert" inputMode="numeric" maxLength={1} autoComplete="off" size={2} />;
+    return (
+      <InputField
+        field={field}
+        label={label}
+        fieldClassName="field paper-likert"
+        inputMode="numeric"
+        maxLength={1}
+        autoComplete="off"
+        size={2}
+      />
+    );
   }
   const options = (item.options ?? []).map((o) => ({ value: o.code, label: localized(o.label, lang) }));
-  if (item.kind === "single") return <SelectField field={field} label={label} placeholder={t("fieldwork.choose")} options={options} />;
+  if (item.kind === "single")
+    return <SelectField field={field} label={label} placeholder={t("fieldwork.choose")} options={options} />;
   if (item.kind === "multi") return <CheckboxGroupField field={field} legend={label} options={options} />;
   return <TextareaField field={field} label={label} rows={3} />;
 }

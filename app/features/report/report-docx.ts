@@ -66,7 +66,11 @@ function table(t: ReportTable, n: number, lang: UiLanguage): (Paragraph | Table)
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c) => cell(c.label, { bold: true })) }),
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: t.columns.map((c) => cell(c.label, { bold: true })),
+        }),
         ...t.rows.map(
           (row) =>
             new TableRow({
@@ -94,11 +98,21 @@ export async function reportToDocx(input: {
   const section: ISectionOptions = {
     properties: { page: DOCX_LAYOUT.page },
     children: [
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: input.title.toLocaleUpperCase("vi"), bold: true })] }),
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: input.subtitle, italics: true })] }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: input.title.toLocaleUpperCase("vi"), bold: true })],
+      }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 240 },
+        children: [new TextRun({ text: input.subtitle, italics: true })],
+      }),
       ...splitParagraphs(input.text).map(body),
       ...input.tables.flatMap((t, i) => table(t, i + 1, input.lang)),
-      ...input.notes.map((note) => new Paragraph({ children: [new TextRun({ text: note, italics: true, size: DOCX_LAYOUT.tableSize })] })),
+      ...input.notes.map(
+        (note) =>
+          new Paragraph({ children: [new TextRun({ text: note, italics: true, size: DOCX_LAYOUT.tableSize })] }),
+      ),
     ],
   };
   const document = new Document({

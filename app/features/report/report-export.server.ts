@@ -21,7 +21,11 @@ export function reportNotes(data: ReportData, lang: UiLanguage): string[] {
 }
 
 /** The bytes of one download. */
-export async function buildReportFile(round: Round, format: ReportFormat, lang: UiLanguage): Promise<Uint8Array<ArrayBuffer> | string> {
+export async function buildReportFile(
+  round: Round,
+  format: ReportFormat,
+  lang: UiLanguage,
+): Promise<Uint8Array<ArrayBuffer> | string> {
   const data = await getReportData(round);
   const tables = buildReportTables(data, lang);
   const t = translator(lang);
@@ -39,7 +43,12 @@ export async function buildReportFile(round: Round, format: ReportFormat, lang: 
     return new Uint8Array(docx);
   }
   if (format === "xlsx") {
-    return new Uint8Array(await tablesToXlsx([tables.units, tables.elements, tables.criteria, tables.unitCriteria], lang, { title: round.title, creator: "Hài Lòng" }));
+    return new Uint8Array(
+      await tablesToXlsx([tables.units, tables.elements, tables.criteria, tables.unitCriteria], lang, {
+        title: round.title,
+        creator: "Hài Lòng",
+      }),
+    );
   }
   const id = format === "units.csv" ? "units" : format === "elements.csv" ? "elements" : "unitCriteria";
   return tableToCsv(tables[id], lang);

@@ -12,7 +12,11 @@ export const MAX_REPORT_TEXT = 100_000;
 export function buildReportTextSchema(t: Translate) {
   return z.object({
     intent: z.literal("save"),
-    text: z.string({ required_error: t("report.errText") }).trim().min(1, t("report.errText")).max(MAX_REPORT_TEXT, t("report.errTextLong")),
+    text: z
+      .string({ required_error: t("report.errText") })
+      .trim()
+      .min(1, t("report.errText"))
+      .max(MAX_REPORT_TEXT, t("report.errTextLong")),
   });
 }
 

@@ -27,7 +27,11 @@ export function tableToCsv(table: ReportTable, lang: UiLanguage): string {
 const NUMBER_FORMAT: Record<string, string> = { pct: "0.00", points: "0.00", score: "0.00", ci: "0.00", int: "0" };
 
 /** Every table, one worksheet each (sheet names: Excel's 31-character limit). */
-export async function tablesToXlsx(tables: ReportTable[], lang: UiLanguage, meta: { title: string; creator: string }): Promise<Buffer> {
+export async function tablesToXlsx(
+  tables: ReportTable[],
+  lang: UiLanguage,
+  meta: { title: string; creator: string },
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = meta.creator;
   workbook.title = meta.title;

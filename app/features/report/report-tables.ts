@@ -45,13 +45,35 @@ export function buildReportTables(data: ReportData, lang: UiLanguage): Record<Re
         col("report.col.ci", "ci"),
         col("report.col.par", "points"),
       ],
-      rows: data.units.map((u, i) => [i + 1, u.name, level(u.level), u.population, u.target, u.n, u.index, u.ci, u.par]),
+      rows: data.units.map((u, i) => [
+        i + 1,
+        u.name,
+        level(u.level),
+        u.population,
+        u.target,
+        u.n,
+        u.index,
+        u.ci,
+        u.par,
+      ]),
     },
     elements: {
       id: "elements",
       title: t("report.table.elements"),
-      columns: [col("report.col.elementCode", "text"), col("report.col.element", "text"), col("report.col.overall", "pct"), col("report.col.ci", "ci"), ...levelColumns],
-      rows: data.elements.map((e, k) => [e.code, localized(e.title, lang), e.index, e.ci, ...data.levels.map((l) => l.elements[k])]),
+      columns: [
+        col("report.col.elementCode", "text"),
+        col("report.col.element", "text"),
+        col("report.col.overall", "pct"),
+        col("report.col.ci", "ci"),
+        ...levelColumns,
+      ],
+      rows: data.elements.map((e, k) => [
+        e.code,
+        localized(e.title, lang),
+        e.index,
+        e.ci,
+        ...data.levels.map((l) => l.elements[k]),
+      ]),
     },
     criteria: {
       id: "criteria",
@@ -65,7 +87,15 @@ export function buildReportTables(data: ReportData, lang: UiLanguage): Record<Re
         col("report.col.ci", "ci"),
         col("report.col.meanScore", "score"),
       ],
-      rows: data.criteria.map((c) => [c.code, localized(c.text, lang), elementTitle.get(c.element) ?? c.element, c.n, c.index, c.ci, c.meanScore]),
+      rows: data.criteria.map((c) => [
+        c.code,
+        localized(c.text, lang),
+        elementTitle.get(c.element) ?? c.element,
+        c.n,
+        c.index,
+        c.ci,
+        c.meanScore,
+      ]),
     },
     unitCriteria: {
       id: "unitCriteria",
@@ -80,7 +110,16 @@ export function buildReportTables(data: ReportData, lang: UiLanguage): Record<Re
         col("report.col.ci", "ci"),
         col("report.col.meanScore", "score"),
       ],
-      rows: data.unitCriteria.map((c) => [c.unit, c.unitName, c.code, localized(c.text, lang), c.n, c.index, c.ci, c.meanScore]),
+      rows: data.unitCriteria.map((c) => [
+        c.unit,
+        c.unitName,
+        c.code,
+        localized(c.text, lang),
+        c.n,
+        c.index,
+        c.ci,
+        c.meanScore,
+      ]),
     },
   };
 }
@@ -98,9 +137,14 @@ export function formatCell(lang: UiLanguage, kind: ColumnKind, cell: Cell): stri
  * Header and rows for a spreadsheet: an interval column becomes two (lower, upper);
  * numbers stay numbers (unrounded: the spreadsheet formats them), "no value" is empty.
  */
-export function spreadsheetRows(table: ReportTable, lang: UiLanguage): { header: string[]; rows: (string | number | null)[][] } {
+export function spreadsheetRows(
+  table: ReportTable,
+  lang: UiLanguage,
+): { header: string[]; rows: (string | number | null)[][] } {
   const t = translator(lang);
-  const header = table.columns.flatMap((c) => (c.kind === "ci" ? [t("report.col.ciLow"), t("report.col.ciHigh")] : [c.label]));
+  const header = table.columns.flatMap((c) =>
+    c.kind === "ci" ? [t("report.col.ciLow"), t("report.col.ciHigh")] : [c.label],
+  );
   const rows = table.rows.map((row) =>
     row.flatMap((cell, i) => {
       if (table.columns[i].kind !== "ci") return [Array.isArray(cell) ? null : cell];

@@ -80,25 +80,33 @@ function responseSentence(data: ReportData, lang: UiLanguage): string {
 function indexSentence(data: ReportData, lang: UiLanguage): string {
   const national = NATIONAL_SIPAS[data.year];
   if (data.overall.index === null) {
-    return lang === "vi" ? "Chưa có phiếu hợp lệ nên chưa tính được chỉ số hài lòng." : "There are no valid questionnaires yet, so no index can be computed.";
+    return lang === "vi"
+      ? "Chưa có phiếu hợp lệ nên chưa tính được chỉ số hài lòng."
+      : "There are no valid questionnaires yet, so no index can be computed.";
   }
   // Level names contain commas ("huyện, thành phố"): the list is joined with semicolons.
-  const perLevel = data.levels.filter((l) => l.index !== null).map((l) => `${LEVEL_NAMES[lang][l.level]} ${lang === "vi" ? "đạt " : ""}${percent(lang, l.index)}`);
+  const perLevel = data.levels
+    .filter((l) => l.index !== null)
+    .map((l) => `${LEVEL_NAMES[lang][l.level]} ${lang === "vi" ? "đạt " : ""}${percent(lang, l.index)}`);
   if (lang === "vi") {
     let text =
       `Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) chung của tỉnh năm ${data.year} đạt ${percent("vi", data.overall.index)}${interval("vi", data.overall.ci)}, ` +
       `tính theo thiết kế mẫu phân tầng theo cơ quan, đơn vị`;
-    if (data.overall.meanOfUnits !== null) text += `; bình quân chỉ số của các cơ quan, đơn vị đạt ${percent("vi", data.overall.meanOfUnits)}`;
+    if (data.overall.meanOfUnits !== null)
+      text += `; bình quân chỉ số của các cơ quan, đơn vị đạt ${percent("vi", data.overall.meanOfUnits)}`;
     text += `. Theo cấp đánh giá: ${joinList("vi", perLevel)}.`;
-    if (national !== undefined) text += ` Chỉ số SIPAS toàn quốc năm ${data.year} do Bộ Nội vụ công bố là ${percent("vi", national)}.`;
+    if (national !== undefined)
+      text += ` Chỉ số SIPAS toàn quốc năm ${data.year} do Bộ Nội vụ công bố là ${percent("vi", national)}.`;
     return text;
   }
   let text =
     `The province's satisfaction index (SIPAS) for ${data.year} is ${percent("en", data.overall.index)}${interval("en", data.overall.ci)}, ` +
     `estimated by the sample design stratified by unit`;
-  if (data.overall.meanOfUnits !== null) text += `; the mean of the units' indices is ${percent("en", data.overall.meanOfUnits)}`;
+  if (data.overall.meanOfUnits !== null)
+    text += `; the mean of the units' indices is ${percent("en", data.overall.meanOfUnits)}`;
   text += `. By level: ${joinList("en", perLevel)}.`;
-  if (national !== undefined) text += ` The national SIPAS index for ${data.year} published by the Ministry of Home Affairs is ${percent("en", national)}.`;
+  if (national !== undefined)
+    text += ` The national SIPAS index for ${data.year} published by the Ministry of Home Affairs is ${percent("en", national)}.`;
   return text;
 }
 
@@ -107,7 +115,9 @@ function levelSentence(level: ReportLevel, lang: UiLanguage): string | null {
   if (!level.best) return null;
   const best = `${level.best.name} (${percent(lang, level.best.index)})`;
   if (!level.worst) {
-    return lang === "vi" ? `Đối với ${name}, ${best} là đơn vị duy nhất có kết quả.` : `Among ${name}, ${best} is the only unit with results.`;
+    return lang === "vi"
+      ? `Đối với ${name}, ${best} là đơn vị duy nhất có kết quả.`
+      : `Among ${name}, ${best} is the only unit with results.`;
   }
   const worst = `${level.worst.name} (${percent(lang, level.worst.index)})`;
   return lang === "vi"
@@ -149,7 +159,12 @@ function changeSentence(data: ReportData, lang: UiLanguage): string {
   const from = percent(lang, change.previous);
   const to = percent(lang, change.current);
   if (lang === "vi") {
-    const direction = change.difference > 0 ? `tăng ${points} điểm phần trăm` : change.difference < 0 ? `giảm ${points} điểm phần trăm` : "không thay đổi";
+    const direction =
+      change.difference > 0
+        ? `tăng ${points} điểm phần trăm`
+        : change.difference < 0
+          ? `giảm ${points} điểm phần trăm`
+          : "không thay đổi";
     const real =
       change.significant === null
         ? ""
@@ -159,7 +174,12 @@ function changeSentence(data: ReportData, lang: UiLanguage): string {
     const verb = change.difference < 0 ? "xuống" : "lên";
     return `So với kỳ khảo sát trước (${change.previousTitle}), chỉ số hài lòng chung của tỉnh ${direction} (từ ${from} ${verb} ${to})${real}.`;
   }
-  const direction = change.difference > 0 ? `rose by ${points} percentage points` : change.difference < 0 ? `fell by ${points} percentage points` : "did not change";
+  const direction =
+    change.difference > 0
+      ? `rose by ${points} percentage points`
+      : change.difference < 0
+        ? `fell by ${points} percentage points`
+        : "did not change";
   const real =
     change.significant === null
       ? ""
@@ -172,17 +192,29 @@ function changeSentence(data: ReportData, lang: UiLanguage): string {
 function recommendations(data: ReportData, lang: UiLanguage): string {
   const items: string[] = [];
   if (data.priorities.length) {
-    const list = joinList(lang, data.priorities.map((c) => criterionPhrase(lang, c)));
+    const list = joinList(
+      lang,
+      data.priorities.map((c) => criterionPhrase(lang, c)),
+    );
     items.push(
       lang === "vi"
         ? `tập trung cải thiện các tiêu chí có chỉ số thấp nhưng ảnh hưởng nhiều đến mức độ hài lòng chung: ${list}`
         : `improve first the criteria that score low but weigh most on overall satisfaction: ${list}`,
     );
   } else if (data.weakestCriteria.length) {
-    const list = joinList(lang, data.weakestCriteria.map((c) => criterionPhrase(lang, c)));
-    items.push(lang === "vi" ? `tập trung cải thiện các tiêu chí có chỉ số thấp nhất: ${list}` : `improve first the lowest-scoring criteria: ${list}`);
+    const list = joinList(
+      lang,
+      data.weakestCriteria.map((c) => criterionPhrase(lang, c)),
+    );
+    items.push(
+      lang === "vi"
+        ? `tập trung cải thiện các tiêu chí có chỉ số thấp nhất: ${list}`
+        : `improve first the lowest-scoring criteria: ${list}`,
+    );
   }
-  const wanted = data.expectations.slice(0, 3).map((e) => `${lowerFirst(localized(e.label, lang))} (${percent(lang, e.share)})`);
+  const wanted = data.expectations
+    .slice(0, 3)
+    .map((e) => `${lowerFirst(localized(e.label, lang))} (${percent(lang, e.share)})`);
   if (wanted.length) {
     items.push(
       lang === "vi"
@@ -210,7 +242,10 @@ export function generateReportParagraphs(data: ReportData, lang: UiLanguage = "v
   return [
     planSentence(data, lang),
     `${responseSentence(data, lang)} ${indexSentence(data, lang)}`,
-    data.levels.map((l) => levelSentence(l, lang)).filter(Boolean).join(" "),
+    data.levels
+      .map((l) => levelSentence(l, lang))
+      .filter(Boolean)
+      .join(" "),
     [elementsSentence(data, lang), changeSentence(data, lang)].filter(Boolean).join(" "),
     recommendations(data, lang),
   ].filter((p) => p.trim() !== "");

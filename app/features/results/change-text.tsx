@@ -14,7 +14,12 @@ export function ChangeText({ lang, change }: { lang: UiLanguage; change: IndexCh
     current: fmt(change.current),
   });
   const p = change.p_value === null ? null : formatNumber(lang, change.p_value, 3);
-  const verdict = change.real === null || p === null ? t("dash.changeUnknown") : change.real ? t("dash.changeReal", { p }) : t("dash.changeNotReal", { p });
+  const verdict =
+    change.real === null || p === null
+      ? t("dash.changeUnknown")
+      : change.real
+        ? t("dash.changeReal", { p })
+        : t("dash.changeNotReal", { p });
   return (
     <>
       {text}; <strong data-testid="change-verdict">{verdict}</strong>

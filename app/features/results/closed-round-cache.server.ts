@@ -11,7 +11,11 @@ const MAX_CACHED_ENTRIES = 200;
 
 const entries = new Map<string, { at: number; value: Promise<unknown> }>();
 
-export function rememberClosedRound<T>(round: { id: string; status: string }, key: string, load: () => Promise<T>): Promise<T> {
+export function rememberClosedRound<T>(
+  round: { id: string; status: string },
+  key: string,
+  load: () => Promise<T>,
+): Promise<T> {
   if (round.status !== "closed") return load();
   const fullKey = `${round.id}|${key}`;
   const hit = entries.get(fullKey);

@@ -13,12 +13,22 @@ import { computeView, viewUnits, type RoundData, type View } from "~/domain/resu
 type Round = { id: string; status: string };
 
 /** A round's units, elements and languages for a scope (null: every unit); kept a while once the round is closed. */
-export function loadRoundData(round: Round, instrument: InstrumentDefinition, unitIds: string[] | null): Promise<RoundData> {
+export function loadRoundData(
+  round: Round,
+  instrument: InstrumentDefinition,
+  unitIds: string[] | null,
+): Promise<RoundData> {
   return rememberClosedRound(round, `data|${scopeKey(unitIds)}`, () => getRoundData(round.id, instrument, unitIds));
 }
 
 /** One view: the database's counts for the filter, through analysis/ (round-view.ts); kept a while once the round is closed. */
-export function loadView(round: Round, instrument: InstrumentDefinition, data: RoundData, unitIds: string[] | null, filter: DashboardFilter): Promise<View> {
+export function loadView(
+  round: Round,
+  instrument: InstrumentDefinition,
+  data: RoundData,
+  unitIds: string[] | null,
+  filter: DashboardFilter,
+): Promise<View> {
   return rememberClosedRound(round, `view|${scopeKey(unitIds, filter)}`, async () =>
     computeView(data, await getViewCounts(round.id, instrument, viewUnits(data, filter), filter), filter),
   );
@@ -30,12 +40,17 @@ export function loadView(round: Round, instrument: InstrumentDefinition, data: R
  * filter from the query string (or none, `unfiltered`), and analysis/ on this round and the
  * previous one (same filter, so the change compares like with like).
  */
-export async function loadDashboard(request: Request, roundCode: string, options: { withPrevious?: boolean; unfiltered?: boolean } = {}) {
+export async function loadDashboard(
+  request: Request,
+  roundCode: string,
+  options: { withPrevious?: boolean; unfiltered?: boolean } = {},
+) {
   const user = await requirePermission(request, "read:results");
   const scope = await unitScope(user);
   const lang = await getLanguage(request);
   const found = await getDashboardRound(roundCode);
-  if (!found || found.round.status === "draft") throw new Response(translator(lang)("gone.notFoundBody"), { status: 404 });
+  if (!found || found.round.status === "draft")
+    throw new Response(translator(lang)("gone.notFoundBody"), { status: 404 });
   const data = await loadRoundData(found.round, found.instrument, scope);
   const filter = options.unfiltered ? {} : parseFilter(new URL(request.url).searchParams);
   // A unit outside the round or the person's scope is ignored, not an error.
@@ -44,12 +59,22 @@ export async function loadDashboard(request: Request, roundCode: string, options
   let previous: View | null = null;
   if (found.previous && (options.withPrevious ?? true)) {
     const instrument = await getInstrument(found.previous.instrumentId);
-    previous = await loadView(found.previous, instrument, await loadRoundData(found.previous, instrument, scope), scope, filter);
+    previous = await loadView(
+      found.previous,
+      instrument,
+      await loadRoundData(found.previous, instrument, scope),
+      scope,
+      filter,
+    );
   }
   return { user, scope, scoped: scope !== null, lang, ...found, filter, data, view, previousView: previous };
 }
 
-export function filterOptions(data: RoundData, instrument: Awaited<ReturnType<typeof getInstrument>>, lang: UiLanguage): FilterOptions {
+export function filterOptions(
+  data: RoundData,
+  instrument: Awaited<ReturnType<typeof getInstrument>>,
+  lang: UiLanguage,
+): FilterOptions {
   const { groups } = dashboardItems(instrument);
   return {
     units: data.units.map((u) => ({ code: u.code, name: u.name, level: u.level })),

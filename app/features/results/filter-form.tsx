@@ -9,7 +9,17 @@ export interface FilterOptions {
 }
 
 /** The dashboard's filters: a plain GET form, so it works without JavaScript and every view is a link. */
-export function FilterForm({ lang, filter, options, action }: { lang: UiLanguage; filter: DashboardFilter; options: FilterOptions; action: string }) {
+export function FilterForm({
+  lang,
+  filter,
+  options,
+  action,
+}: {
+  lang: UiLanguage;
+  filter: DashboardFilter;
+  options: FilterOptions;
+  action: string;
+}) {
   const t = translator(lang);
   const select = (name: keyof DashboardFilter, label: string, items: { code: string; label: string }[]) => (
     <div className="field">
@@ -28,9 +38,24 @@ export function FilterForm({ lang, filter, options, action }: { lang: UiLanguage
     <Form method="get" action={action} className="dash-filters card" aria-labelledby="filters-heading">
       <h2 id="filters-heading">{t("dash.filters")}</h2>
       <div className="dash-filter-grid">
-        {select("level", t("dash.filter.level"), (["department", "district", "commune"] as const).map((l) => ({ code: l, label: t(`level.${l}s` as MessageKey) })))}
-        {select("unit", t("dash.filter.unit"), options.units.map((u) => ({ code: u.code, label: u.name })))}
-        {select("mode", t("dash.filter.mode"), MODES.map((m) => ({ code: m, label: t(`dash.mode.${m}` as MessageKey) })))}
+        {select(
+          "level",
+          t("dash.filter.level"),
+          (["department", "district", "commune"] as const).map((l) => ({
+            code: l,
+            label: t(`level.${l}s` as MessageKey),
+          })),
+        )}
+        {select(
+          "unit",
+          t("dash.filter.unit"),
+          options.units.map((u) => ({ code: u.code, label: u.name })),
+        )}
+        {select(
+          "mode",
+          t("dash.filter.mode"),
+          MODES.map((m) => ({ code: m, label: t(`dash.mode.${m}` as MessageKey) })),
+        )}
         {select("language", t("dash.filter.language"), options.languages)}
         {options.groups.map((g) => (
           <div key={g.key}>{select(g.key, t(`dash.filter.${g.key}` as MessageKey), g.options)}</div>

@@ -12,7 +12,17 @@ export function ciText(lang: UiLanguage, ci: [number, number] | null): string {
 }
 
 /** SIPAS with its interval, responses against target, change since the previous round. */
-export function Glance({ lang, model, previousTitle, showTarget }: { lang: UiLanguage; model: Model; previousTitle: string | null; showTarget: boolean }) {
+export function Glance({
+  lang,
+  model,
+  previousTitle,
+  showTarget,
+}: {
+  lang: UiLanguage;
+  model: Model;
+  previousTitle: string | null;
+  showTarget: boolean;
+}) {
   const t = translator(lang);
   const { sipas, meanOfUnits, change } = model.overall;
   return (
@@ -25,7 +35,11 @@ export function Glance({ lang, model, previousTitle, showTarget }: { lang: UiLan
             <span className="dash-big" data-testid="round-index">
               {t("dash.sipasValue", { index: formatNumber(lang, sipas.index) })}
             </span>
-            <span className="hint">{sipas.ci ? t("dash.ciRange", { low: formatNumber(lang, sipas.ci[0]), high: formatNumber(lang, sipas.ci[1]) }) : null}</span>
+            <span className="hint">
+              {sipas.ci
+                ? t("dash.ciRange", { low: formatNumber(lang, sipas.ci[0]), high: formatNumber(lang, sipas.ci[1]) })
+                : null}
+            </span>
           </dd>
         </div>
         <div>
@@ -34,7 +48,11 @@ export function Glance({ lang, model, previousTitle, showTarget }: { lang: UiLan
             <span className="dash-big" data-testid="round-n">
               {showTarget ? t("dash.responsesOfTarget", { n: model.n, target: model.target }) : model.n}
             </span>
-            {showTarget && model.target > 0 ? <span className="hint">{t("dash.responseRate", { rate: formatNumber(lang, (100 * model.n) / model.target) })}</span> : null}
+            {showTarget && model.target > 0 ? (
+              <span className="hint">
+                {t("dash.responseRate", { rate: formatNumber(lang, (100 * model.n) / model.target) })}
+              </span>
+            ) : null}
           </dd>
         </div>
         <div>
@@ -44,7 +62,9 @@ export function Glance({ lang, model, previousTitle, showTarget }: { lang: UiLan
           </dd>
         </div>
       </dl>
-      {meanOfUnits.index !== null ? <p className="hint">{t("dash.meanOfUnits", { index: formatNumber(lang, meanOfUnits.index) })}</p> : null}
+      {meanOfUnits.index !== null ? (
+        <p className="hint">{t("dash.meanOfUnits", { index: formatNumber(lang, meanOfUnits.index) })}</p>
+      ) : null}
       {model.lowest.map((l) => (
         <p key={l.level} data-testid={`lowest-${l.level}`}>
           {t("dash.lowest", {
@@ -71,16 +91,26 @@ export function LevelTable({ lang, model }: { lang: UiLanguage; model: Model }) 
           <thead>
             <tr>
               <th scope="col">{t("dash.level")}</th>
-              <th scope="col" className="num">{t("dash.units")}</th>
-              <th scope="col" className="num">{t("dash.n")}</th>
+              <th scope="col" className="num">
+                {t("dash.units")}
+              </th>
+              <th scope="col" className="num">
+                {t("dash.n")}
+              </th>
               {model.elements.map((e) => (
                 <th scope="col" key={e.code} className="num" title={e.title}>
                   {e.code}
                 </th>
               ))}
-              <th scope="col" className="num">{t("dash.sipas")}</th>
-              <th scope="col" className="num">{t("dash.ci")}</th>
-              <th scope="col" className="num">{t("dash.changeShort")}</th>
+              <th scope="col" className="num">
+                {t("dash.sipas")}
+              </th>
+              <th scope="col" className="num">
+                {t("dash.ci")}
+              </th>
+              <th scope="col" className="num">
+                {t("dash.changeShort")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -123,10 +153,22 @@ export type ElementRow = Pick<Model["elements"][number], "code" | "title" | "int
  * The element indices as a bar chart with interval whiskers and the same numbers in a
  * table: the dashboard's element section and a unit's report card both show this.
  */
-export function ElementsFigure({ lang, elements, tableLabel, openTable }: { lang: UiLanguage; elements: ElementRow[]; tableLabel: string; openTable?: boolean }) {
+export function ElementsFigure({
+  lang,
+  elements,
+  tableLabel,
+  openTable,
+}: {
+  lang: UiLanguage;
+  elements: ElementRow[];
+  tableLabel: string;
+  openTable?: boolean;
+}) {
   const t = translator(lang);
   const fmt = (v: number) => formatNumber(lang, v);
-  const weakest = elements.filter((e) => e.interval.index !== null).sort((a, b) => (a.interval.index as number) - (b.interval.index as number))[0];
+  const weakest = elements
+    .filter((e) => e.interval.index !== null)
+    .sort((a, b) => (a.interval.index as number) - (b.interval.index as number))[0];
   return (
     <ChartFigure
       caption={t("dash.elementsChart")}
@@ -135,8 +177,16 @@ export function ElementsFigure({ lang, elements, tableLabel, openTable }: { lang
       chart={
         <BarChart
           title={t("dash.elementsChart")}
-          desc={t("dash.elementsDesc", { element: weakest ? `${weakest.code}. ${weakest.title}` : "—", index: formatNumber(lang, weakest?.interval.index) })}
-          rows={elements.map((e) => ({ key: e.code, label: `${e.code}. ${e.title}`, value: e.interval.index, ci: e.interval.ci }))}
+          desc={t("dash.elementsDesc", {
+            element: weakest ? `${weakest.code}. ${weakest.title}` : "—",
+            index: formatNumber(lang, weakest?.interval.index),
+          })}
+          rows={elements.map((e) => ({
+            key: e.code,
+            label: `${e.code}. ${e.title}`,
+            value: e.interval.index,
+            ci: e.interval.ci,
+          }))}
           format={fmt}
         />
       }
@@ -146,9 +196,15 @@ export function ElementsFigure({ lang, elements, tableLabel, openTable }: { lang
             <thead>
               <tr>
                 <th scope="col">{t("dash.element")}</th>
-                <th scope="col" className="num">{t("dash.index")}</th>
-                <th scope="col" className="num">{t("dash.ci")}</th>
-                <th scope="col" className="num">{t("dash.changeShort")}</th>
+                <th scope="col" className="num">
+                  {t("dash.index")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dash.ci")}
+                </th>
+                <th scope="col" className="num">
+                  {t("dash.changeShort")}
+                </th>
               </tr>
             </thead>
             <tbody>

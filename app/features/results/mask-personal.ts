@@ -61,7 +61,12 @@ function normalise(text: string): string {
 }
 
 /** Replace each match of `pattern` in the normalised text, at the same place in the original. */
-function replaceMatches(original: string, normalised: string, pattern: RegExp, replace: (match: string, written: string) => string) {
+function replaceMatches(
+  original: string,
+  normalised: string,
+  pattern: RegExp,
+  replace: (match: string, written: string) => string,
+) {
   let out = "";
   let at = 0;
   for (const match of normalised.matchAll(pattern)) {

@@ -33,8 +33,12 @@ export function ExpectationsSection({ lang, model }: { lang: UiLanguage; model: 
               <thead>
                 <tr>
                   <th scope="col">{t("dash.option")}</th>
-                  <th scope="col" className="num">{t("dash.count")}</th>
-                  <th scope="col" className="num">{t("dash.share")}</th>
+                  <th scope="col" className="num">
+                    {t("dash.count")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("dash.share")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -63,7 +67,10 @@ export function PrioritiesSection({ lang, model }: { lang: UiLanguage; model: Mo
     importance: points.reduce((s, p) => s + p.importance, 0) / points.length,
   };
   const weak = points.filter((p) => p.quadrant === "weak-and-important");
-  const sorted = [...points].sort((a, b) => Number(b.quadrant === "weak-and-important") - Number(a.quadrant === "weak-and-important") || a.index - b.index);
+  const sorted = [...points].sort(
+    (a, b) =>
+      Number(b.quadrant === "weak-and-important") - Number(a.quadrant === "weak-and-important") || a.index - b.index,
+  );
   return (
     <section aria-labelledby="priorities">
       <h2 id="priorities">{t("dash.priorities")}</h2>
@@ -76,7 +83,13 @@ export function PrioritiesSection({ lang, model }: { lang: UiLanguage; model: Mo
           <QuadrantChart
             title={t("dash.quadrantChart")}
             desc={t("dash.quadrantDesc", { list: weak.map((p) => p.criterion).join(", ") || t("dash.none") })}
-            points={points.map((p) => ({ key: p.criterion, label: p.criterion, index: p.index, importance: p.importance, highlight: p.quadrant === "weak-and-important" }))}
+            points={points.map((p) => ({
+              key: p.criterion,
+              label: p.criterion,
+              index: p.index,
+              importance: p.importance,
+              highlight: p.quadrant === "weak-and-important",
+            }))}
             centre={centre}
             axisLabels={{ x: t("dash.axisIndex"), y: t("dash.axisImportance"), weakImportant: t("dash.weakImportant") }}
           />
@@ -87,14 +100,22 @@ export function PrioritiesSection({ lang, model }: { lang: UiLanguage; model: Mo
               <thead>
                 <tr>
                   <th scope="col">{t("results.criterion")}</th>
-                  <th scope="col" className="num">{t("dash.index")}</th>
-                  <th scope="col" className="num">{t("dash.importance")}</th>
+                  <th scope="col" className="num">
+                    {t("dash.index")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("dash.importance")}
+                  </th>
                   <th scope="col">{t("dash.quadrant")}</th>
                 </tr>
               </thead>
               <tbody>
                 {sorted.map((p) => (
-                  <tr key={p.criterion} data-criterion={p.criterion} className={p.quadrant === "weak-and-important" ? "strong" : undefined}>
+                  <tr
+                    key={p.criterion}
+                    data-criterion={p.criterion}
+                    className={p.quadrant === "weak-and-important" ? "strong" : undefined}
+                  >
                     <th scope="row">
                       <span className="code">{p.criterion}</span> {p.text}
                     </th>

@@ -10,7 +10,17 @@ import { STABLE_MAX_HALF_WIDTH, STABLE_MIN_N } from "./ranking";
 
 type Model = ReturnType<typeof dashboardModel>;
 
-export function RankingSection({ lang, model, levelLabel, unitHref }: { lang: UiLanguage; model: Model; levelLabel: string; unitHref: (code: string) => string }) {
+export function RankingSection({
+  lang,
+  model,
+  levelLabel,
+  unitHref,
+}: {
+  lang: UiLanguage;
+  model: Model;
+  levelLabel: string;
+  unitHref: (code: string) => string;
+}) {
   const t = translator(lang);
   const fmt = (v: number) => formatNumber(lang, v);
   const rows = model.ranking;
@@ -23,18 +33,30 @@ export function RankingSection({ lang, model, levelLabel, unitHref }: { lang: Ui
           <caption>{t("dash.rankingCaption", { level: levelLabel })}</caption>
           <thead>
             <tr>
-              <th scope="col" className="num">{t("dash.rank")}</th>
+              <th scope="col" className="num">
+                {t("dash.rank")}
+              </th>
               <th scope="col">{t("dash.unit")}</th>
               <th scope="col">{t("dash.level")}</th>
-              <th scope="col" className="num">{t("dash.n")}</th>
-              <th scope="col" className="num">{t("dash.sipas")}</th>
-              <th scope="col" className="num">{t("dash.ci")}</th>
+              <th scope="col" className="num">
+                {t("dash.n")}
+              </th>
+              <th scope="col" className="num">
+                {t("dash.sipas")}
+              </th>
+              <th scope="col" className="num">
+                {t("dash.ci")}
+              </th>
               <th scope="col">{t("dash.group")}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.code} data-unit={r.code} className={r.group !== null && r.group % 2 === 0 ? "group-even" : undefined}>
+              <tr
+                key={r.code}
+                data-unit={r.code}
+                className={r.group !== null && r.group % 2 === 0 ? "group-even" : undefined}
+              >
                 <td className="num">{r.rank ?? "—"}</td>
                 <th scope="row">
                   <Link to={unitHref(r.code)}>{r.name}</Link>
@@ -54,7 +76,13 @@ export function RankingSection({ lang, model, levelLabel, unitHref }: { lang: Ui
                   )}
                 </td>
                 <td className="num">{ciText(lang, r.ci)}</td>
-                <td>{r.group === null ? t("dash.notRanked") : r.tie > 1 ? `${r.group}: ${t("dash.tie", { count: r.tie })}` : String(r.group)}</td>
+                <td>
+                  {r.group === null
+                    ? t("dash.notRanked")
+                    : r.tie > 1
+                      ? `${r.group}: ${t("dash.tie", { count: r.tie })}`
+                      : String(r.group)}
+                </td>
               </tr>
             ))}
           </tbody>

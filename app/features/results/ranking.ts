@@ -41,7 +41,10 @@ export interface RankingRow {
  * every neighbour overlaps, so the chain would make the whole province one group
  * (ADR 011).
  */
-export function rankRound(result: RoundResult, options: { level?: UnitLevel; hidden?: ReadonlySet<string> } = {}): RankingRow[] {
+export function rankRound(
+  result: RoundResult,
+  options: { level?: UnitLevel; hidden?: ReadonlySet<string> } = {},
+): RankingRow[] {
   const entries = Object.entries(result.units).filter(
     ([code, u]) => u.n_responses > 0 && (!options.level || u.level === options.level) && !options.hidden?.has(code),
   );
@@ -56,16 +59,40 @@ export function rankRound(result: RoundResult, options: { level?: UnitLevel; hid
   ranked.forEach((r) => {
     const u = result.units[r.code];
     const leaderDf = result.units[leader.code].sipas.df;
-    if (r !== leader && compareEstimates({ estimate: leader.estimate, se: leader.se, df: leaderDf }, { estimate: r.estimate, se: r.se, df: u.sipas.df }).significant) {
+    if (
+      r !== leader &&
+      compareEstimates(
+        { estimate: leader.estimate, se: leader.se, df: leaderDf },
+        { estimate: r.estimate, se: r.se, df: u.sipas.df },
+      ).significant
+    ) {
       group++;
       leader = r;
     }
-    rows.push({ code: r.code, level: u.level, n: u.n_responses, index: u.sipas.index, ci: u.sipas.ci, rank: r.rank, group, stable: isStable(u.n_responses, u.sipas) });
+    rows.push({
+      code: r.code,
+      level: u.level,
+      n: u.n_responses,
+      index: u.sipas.index,
+      ci: u.sipas.ci,
+      rank: r.rank,
+      group,
+      stable: isStable(u.n_responses, u.sipas),
+    });
   });
   const rankedCodes = new Set(ranked.map((r) => r.code));
   for (const [code, u] of entries) {
     if (rankedCodes.has(code)) continue;
-    rows.push({ code, level: u.level, n: u.n_responses, index: u.sipas.index, ci: u.sipas.ci, rank: null, group: null, stable: false });
+    rows.push({
+      code,
+      level: u.level,
+      n: u.n_responses,
+      index: u.sipas.index,
+      ci: u.sipas.ci,
+      rank: null,
+      group: null,
+      stable: false,
+    });
   }
   return rows;
 }

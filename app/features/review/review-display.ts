@@ -74,12 +74,19 @@ export interface StoredAnswer {
 }
 
 /** An answer as the label chosen (scale point, option, or the text), in the reader's language. */
-export function describeStoredAnswer(item: ItemDefinition, answers: readonly StoredAnswer[], lang: UiLanguage, t: Translate): string | null {
+export function describeStoredAnswer(
+  item: ItemDefinition,
+  answers: readonly StoredAnswer[],
+  lang: UiLanguage,
+  t: Translate,
+): string | null {
   const mine = answers.filter((a) => a.itemCode === item.code);
   if (mine.length === 0) return null;
   if (item.kind === "likert") {
     const value = mine[0].value;
-    return value !== null && [1, 2, 3, 4, 5, 9].includes(value) ? t(`scale.${value}` as "scale.1") : String(value ?? "—");
+    return value !== null && [1, 2, 3, 4, 5, 9].includes(value)
+      ? t(`scale.${value}` as "scale.1")
+      : String(value ?? "—");
   }
   if (item.kind === "text") return mine[0].text;
   return mine.map((a) => localized(item.options?.find((o) => o.code === a.choice)?.label, lang) || a.choice).join("; ");

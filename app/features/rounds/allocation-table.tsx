@@ -8,7 +8,15 @@ export interface AllocationView {
 }
 
 /** n_h, N_h and the 95% margin of error per unit and for the round (percentage points). */
-export function AllocationTable({ allocation, lang, caption }: { allocation: AllocationView; lang: UiLanguage; caption: string }) {
+export function AllocationTable({
+  allocation,
+  lang,
+  caption,
+}: {
+  allocation: AllocationView;
+  lang: UiLanguage;
+  caption: string;
+}) {
   const t = translator(lang);
   const pct = (m: number | null) => (m === null ? "—" : `±${formatNumber(lang, 100 * m, 1)}`);
   const population = allocation.rows.reduce((s, r) => s + r.population, 0);

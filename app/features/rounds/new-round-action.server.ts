@@ -26,9 +26,13 @@ function mergePopulationCsv(formData: FormData, units: readonly UnitOption[]) {
 function ruleInput(form: RoundForm): RuleInput {
   if (form.rule === "fixed") {
     const p = form.perLevel;
-    return { rule: "fixed", perLevel: { department: p.department ?? 0, district: p.district ?? 0, commune: p.commune ?? 0 } };
+    return {
+      rule: "fixed",
+      perLevel: { department: p.department ?? 0, district: p.district ?? 0, commune: p.commune ?? 0 },
+    };
   }
-  if (form.rule === "manual") return { rule: "manual", sizes: Object.fromEntries(form.units.map((c) => [c, form.manual[c] ?? 0])) };
+  if (form.rule === "manual")
+    return { rule: "manual", sizes: Object.fromEntries(form.units.map((c) => [c, form.manual[c] ?? 0])) };
   return { rule: "proportional", total: form.total ?? 0, minimum: form.minimum ?? 0 };
 }
 
@@ -43,8 +47,14 @@ export async function evaluateRoundForm(formData: FormData, t: Translate) {
   const byCode = new Map(units.map((u) => [u.code, u]));
   const chosen = units.filter((u) => form.units.includes(u.code));
   try {
-    const plan = planAllocation(chosen.map((u) => ({ code: u.code, level: u.level, population: form.population[u.code] ?? 0 })), ruleInput(form));
-    const allocation: AllocationView = { ...plan, rows: plan.rows.map((r) => ({ ...r, name: byCode.get(r.code)?.name ?? r.code })) };
+    const plan = planAllocation(
+      chosen.map((u) => ({ code: u.code, level: u.level, population: form.population[u.code] ?? 0 })),
+      ruleInput(form),
+    );
+    const allocation: AllocationView = {
+      ...plan,
+      rows: plan.rows.map((r) => ({ ...r, name: byCode.get(r.code)?.name ?? r.code })),
+    };
     return { submission, form, allocation };
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;

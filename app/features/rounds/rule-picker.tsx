@@ -26,7 +26,13 @@ export function RulePicker({ fields, lang }: { fields: Fields; lang: UiLanguage 
       <legend>{t("rounds.rule")}</legend>
       {ALLOCATION_RULES.map((rule) => (
         <label key={rule} className="option" htmlFor={`rule-${rule}`}>
-          <input type="radio" id={`rule-${rule}`} name={fields.rule.name} value={rule} defaultChecked={current === rule} />
+          <input
+            type="radio"
+            id={`rule-${rule}`}
+            name={fields.rule.name}
+            value={rule}
+            defaultChecked={current === rule}
+          />
           {t(`rounds.rule.${rule}`)}
         </label>
       ))}

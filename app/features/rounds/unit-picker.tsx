@@ -6,7 +6,11 @@ import type { UnitOption } from "~/domain/rounds/round-schema";
 import { TableRegion } from "~/components/table-region";
 
 const LEVELS = ["department", "district", "commune"] as const;
-const LEVEL_LABEL = { department: "level.departments", district: "level.districts", commune: "level.communes" } as const;
+const LEVEL_LABEL = {
+  department: "level.departments",
+  district: "level.districts",
+  commune: "level.communes",
+} as const;
 
 type Fields = { units: FieldLike; population: RecordFieldLike; manual: RecordFieldLike };
 
@@ -17,7 +21,15 @@ const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typ
  * n_h per unit. Plain inputs, so the form works without JavaScript; what was typed comes
  * back from the action in conform's initial values.
  */
-export function UnitPicker({ units, fields, lang }: { units: readonly UnitOption[]; fields: Fields; lang: UiLanguage }) {
+export function UnitPicker({
+  units,
+  fields,
+  lang,
+}: {
+  units: readonly UnitOption[];
+  fields: Fields;
+  lang: UiLanguage;
+}) {
   const t = translator(lang);
   const chosen = new Set(asList(fields.units.value ?? fields.units.initialValue));
   const population = fields.population.getFieldset();
@@ -50,17 +62,37 @@ export function UnitPicker({ units, fields, lang }: { units: readonly UnitOption
                     <tr key={u.code}>
                       <td>
                         <label htmlFor={id} className="option">
-                          <input type="checkbox" id={id} name={fields.units.name} value={u.code} defaultChecked={chosen.has(u.code)} />
+                          <input
+                            type="checkbox"
+                            id={id}
+                            name={fields.units.name}
+                            value={u.code}
+                            defaultChecked={chosen.has(u.code)}
+                          />
                           {u.name}
                         </label>
-                        {u.validTo ? <span className="hint"> {t("rounds.validUntil", { date: formatDate(u.validTo, lang) })}</span> : null}
+                        {u.validTo ? (
+                          <span className="hint"> {t("rounds.validUntil", { date: formatDate(u.validTo, lang) })}</span>
+                        ) : null}
                       </td>
                       <td>
-                        <input type="text" inputMode="numeric" {...inputProps(pop)} aria-label={t("rounds.populationOf", { unit: u.name })} size={8} />
+                        <input
+                          type="text"
+                          inputMode="numeric"
+                          {...inputProps(pop)}
+                          aria-label={t("rounds.populationOf", { unit: u.name })}
+                          size={8}
+                        />
                         <FieldError id={pop.errorId} errors={pop.errors} />
                       </td>
                       <td>
-                        <input type="text" inputMode="numeric" {...inputProps(man)} aria-label={t("rounds.manualSizeOf", { unit: u.name })} size={6} />
+                        <input
+                          type="text"
+                          inputMode="numeric"
+                          {...inputProps(man)}
+                          aria-label={t("rounds.manualSizeOf", { unit: u.name })}
+                          size={6}
+                        />
                         <FieldError id={man.errorId} errors={man.errors} />
                       </td>
                     </tr>

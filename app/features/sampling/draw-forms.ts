@@ -9,8 +9,18 @@ export const DEFAULT_RESERVE_PERCENT = 50;
 export function buildDrawSchema(t: Translate) {
   return z.object({
     intent: z.literal("draw"),
-    seed: z.string().trim().max(64, t("draw.errSeed")).regex(/^[\w.:-]*$/, t("draw.errSeed")).optional(),
-    reservePercent: z.number({ invalid_type_error: t("draw.errReserve") }).int(t("draw.errReserve")).min(0, t("draw.errReserve")).max(200, t("draw.errReserve")).default(DEFAULT_RESERVE_PERCENT),
+    seed: z
+      .string()
+      .trim()
+      .max(64, t("draw.errSeed"))
+      .regex(/^[\w.:-]*$/, t("draw.errSeed"))
+      .optional(),
+    reservePercent: z
+      .number({ invalid_type_error: t("draw.errReserve") })
+      .int(t("draw.errReserve"))
+      .min(0, t("draw.errReserve"))
+      .max(200, t("draw.errReserve"))
+      .default(DEFAULT_RESERVE_PERCENT),
   });
 }
 

@@ -5,7 +5,11 @@ import type { Translate } from "~/i18n";
 export const MAX_FRAME_BYTES = 200 * 1024 * 1024;
 
 const isFile = (v: unknown): v is { name: string; size: number } =>
-  typeof v === "object" && v !== null && "size" in v && "name" in v && typeof (v as { size: unknown }).size === "number";
+  typeof v === "object" &&
+  v !== null &&
+  "size" in v &&
+  "name" in v &&
+  typeof (v as { size: unknown }).size === "number";
 
 /** The upload form: one non-empty CSV file (browser File, or Remix's NodeOnDiskFile on the server). */
 export function buildFrameUploadSchema(t: Translate) {

@@ -22,7 +22,13 @@ export async function estimateRows(file: File): Promise<number> {
  * own loading indicator and the status line remain). Polls the round's progress endpoint
  * while `active`.
  */
-export function FrameProgress({ active, estimate, progressUrl, lang, t }: {
+export function FrameProgress({
+  active,
+  estimate,
+  progressUrl,
+  lang,
+  t,
+}: {
   active: boolean;
   estimate: number | null;
   progressUrl: string;

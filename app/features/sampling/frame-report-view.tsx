@@ -10,7 +10,11 @@ interface ReportProps {
   status: string;
   rowCount: number;
   badRowCount: number;
-  report: { counts?: Record<BadRowReason, number>; badRows?: BadRow[]; fileError?: { reason: string; columns?: string[] } };
+  report: {
+    counts?: Record<BadRowReason, number>;
+    badRows?: BadRow[];
+    fileError?: { reason: string; columns?: string[] };
+  };
 }
 
 /**
@@ -26,24 +30,39 @@ export function FrameReportView({ report: r, lang }: { report: ReportProps; lang
     <section aria-labelledby="frame-report" data-testid="frame-report">
       <h2 id="frame-report">{t("frame.reportHeading", { file: r.fileName })}</h2>
       <p role="status">
-        {t(`frame.status.${r.status as "importing" | "pending" | "accepted" | "discarded"}`)} · {t("frame.processed", { n: n(r.rowCount + r.badRowCount), good: n(r.rowCount), bad: n(r.badRowCount) })}
+        {t(`frame.status.${r.status as "importing" | "pending" | "accepted" | "discarded"}`)} ·{" "}
+        {t("frame.processed", { n: n(r.rowCount + r.badRowCount), good: n(r.rowCount), bad: n(r.badRowCount) })}
       </p>
-      {r.fingerprint ? <p className="hint">{t("frame.fingerprint")}: <span className="code">{r.fingerprint}</span></p> : null}
+      {r.fingerprint ? (
+        <p className="hint">
+          {t("frame.fingerprint")}: <span className="code">{r.fingerprint}</span>
+        </p>
+      ) : null}
       {r.report.fileError ? (
         <p className="error-summary" role="alert">
-          {r.report.fileError.reason === "empty" ? t("frame.errEmpty") : t("frame.errColumns", { columns: (r.report.fileError.columns ?? []).join(", ") })}
+          {r.report.fileError.reason === "empty"
+            ? t("frame.errEmpty")
+            : t("frame.errColumns", { columns: (r.report.fileError.columns ?? []).join(", ") })}
         </p>
       ) : null}
       {r.badRowCount > 0 ? (
         <ul>
           {BAD_ROW_REASONS.filter((reason) => (r.report.counts?.[reason] ?? 0) > 0).map((reason) => (
-            <li key={reason} data-reason={reason}>{`${t(`frame.reason.${reason}`)}: ${n(r.report.counts?.[reason] ?? 0)}`}</li>
+            <li
+              key={reason}
+              data-reason={reason}
+            >{`${t(`frame.reason.${reason}`)}: ${n(r.report.counts?.[reason] ?? 0)}`}</li>
           ))}
         </ul>
       ) : null}
       {r.status === "pending" ? (
         <div className="actions">
-          <ActionButton intent="accept" fields={{ importId: r.id }} className="button primary" disabled={r.rowCount === 0}>
+          <ActionButton
+            intent="accept"
+            fields={{ importId: r.id }}
+            className="button primary"
+            disabled={r.rowCount === 0}
+          >
             {t("frame.accept", { n: n(r.rowCount) })}
           </ActionButton>
           <ActionButton intent="discard" fields={{ importId: r.id }}>

@@ -1,5 +1,13 @@
 import { parseWithZod } from "@conform-to/zod";
-import { data, MaxPartSizeExceededError, redirect, unstable_composeUploadHandlers, unstable_createFileUploadHandler, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import {
+  data,
+  MaxPartSizeExceededError,
+  redirect,
+  unstable_composeUploadHandlers,
+  unstable_createFileUploadHandler,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
 import { randomUUID } from "node:crypto";
 import { tmpdir } from "node:os";
 import type { Translate } from "~/i18n";
@@ -25,12 +33,16 @@ export async function uploadFrame(request: Request, roundId: string, code: strin
   try {
     formData = await unstable_parseMultipartFormData(request, handler);
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return data({ result: null, error: t("frame.errTooLarge") }, { status: 413 });
+    if (error instanceof MaxPartSizeExceededError)
+      return data({ result: null, error: t("frame.errTooLarge") }, { status: 413 });
     throw error;
   }
   const submission = parseWithZod(formData, { schema: buildFrameUploadSchema(t) });
   const file = formData.get("file");
-  const onDisk = file && typeof file === "object" && "getFilePath" in file ? (file as unknown as { getFilePath(): string; remove(): Promise<void>; name: string }) : null;
+  const onDisk =
+    file && typeof file === "object" && "getFilePath" in file
+      ? (file as unknown as { getFilePath(): string; remove(): Promise<void>; name: string })
+      : null;
   if (submission.status !== "success" || !onDisk) {
     await onDisk?.remove();
     return data({ result: submission.reply(), error: null as string | null }, { status: 400 });
@@ -42,4 +54,3 @@ export async function uploadFrame(request: Request, roundId: string, code: strin
     await onDisk.remove().catch(() => undefined);
   }
 }
-

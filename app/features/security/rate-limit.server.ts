@@ -36,12 +36,18 @@ export async function countRequest(hits: RateLimitHit[], now = new Date()): Prom
   await sweepOldBuckets(now);
   // One row per key: PostgreSQL refuses an upsert that touches the same row twice.
   hits = [...new Map(hits.map((hit) => [bucketKey(hit.limit, hit.value), hit])).values()];
-  const counted = await countInBuckets(hits.map((hit) => ({ key: bucketKey(hit.limit, hit.value), windowStart: windowStart(hit.limit, now) })));
+  const counted = await countInBuckets(
+    hits.map((hit) => ({ key: bucketKey(hit.limit, hit.value), windowStart: windowStart(hit.limit, now) })),
+  );
   const countByKey = new Map(counted.map((row) => [row.key, Number(row.count)]));
   for (const hit of hits) {
     if ((countByKey.get(bucketKey(hit.limit, hit.value)) ?? 0) > maxFor(hit.limit)) {
       const windowEnd = windowStart(hit.limit, now).getTime() + RATE_LIMITS[hit.limit].windowSeconds * 1000;
-      return { limited: true, limit: hit.limit, retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now.getTime()) / 1000)) };
+      return {
+        limited: true,
+        limit: hit.limit,
+        retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now.getTime()) / 1000)),
+      };
     }
   }
   return { limited: false };
@@ -62,7 +68,9 @@ const upsertSql = (values: string) => `INSERT INTO "RateLimitBucket" ("key", "wi
  * losing the last counts on a power cut forgives a few requests, while an fsync per counted
  * request halved the sync API's throughput.
  */
-async function countInBuckets(rows: { key: string; windowStart: Date }[]): Promise<{ key: string; count: number | bigint }[]> {
+async function countInBuckets(
+  rows: { key: string; windowStart: Date }[],
+): Promise<{ key: string; count: number | bigint }[]> {
   if (usesPostgres()) {
     const values = rows.map((_, i) => `($${2 * i + 1}, $${2 * i + 2}::timestamp(3), 1)`).join(", ");
     const params = rows.flatMap((row) => [row.key, postgresDate(row.windowStart)]);

@@ -16,7 +16,11 @@ export interface Refusal {
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-export function refusalPage(headingKey: MessageKey, bodyKey: MessageKey, params: Record<string, string | number> = {}): string {
+export function refusalPage(
+  headingKey: MessageKey,
+  bodyKey: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   const section = (lang: "vi" | "en") => `<section lang="${lang}">
 <h${lang === "vi" ? 1 : 2}>${escapeHtml(translate(lang, headingKey))}</h${lang === "vi" ? 1 : 2}>
 <p>${escapeHtml(translate(lang, bodyKey, params))}</p>
@@ -48,7 +52,11 @@ export function screenOrigin(method: string, pathname: string, header: HeaderRea
   const headers = { "Cache-Control": "no-store" };
   if (wantsJson(pathname, header("accept"))) {
     const error = `${translate("vi", "security.crossOriginBody")} / ${translate("en", "security.crossOriginBody")}`;
-    return { status: 403, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" }, body: JSON.stringify({ error }) };
+    return {
+      status: 403,
+      headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+      body: JSON.stringify({ error }),
+    };
   }
   return {
     status: 403,

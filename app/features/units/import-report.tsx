@@ -10,7 +10,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   if (report.fileError) {
     return (
       <p className="error-summary" role="alert">
-        {report.fileError === "empty" ? t("units.fileEmpty") : t("units.fileColumns", { columns: report.missingColumns.join(", ") })}
+        {report.fileError === "empty"
+          ? t("units.fileEmpty")
+          : t("units.fileColumns", { columns: report.missingColumns.join(", ") })}
       </p>
     );
   }
@@ -28,7 +30,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               <caption>{t("units.problemsCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="num">{t("units.line")}</th>
+                  <th scope="col" className="num">
+                    {t("units.line")}
+                  </th>
                   <th scope="col">{t("units.code")}</th>
                   <th scope="col">{t("units.reason")}</th>
                 </tr>
@@ -53,7 +57,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <caption>{t("units.previewCaption", { creates: creates.length, updates: updates.length })}</caption>
           <thead>
             <tr>
-              <th scope="col" className="num">{t("units.line")}</th>
+              <th scope="col" className="num">
+                {t("units.line")}
+              </th>
               <th scope="col">{t("units.change")}</th>
               <th scope="col">{t("units.code")}</th>
               <th scope="col">{t("units.name")}</th>

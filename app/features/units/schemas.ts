@@ -14,7 +14,11 @@ function isoDate(t: Translate) {
 export function buildUnitEditSchema(t: Translate) {
   return z
     .object({
-      name: z.string({ required_error: t("units.error.nameRequired") }).trim().min(1, t("units.error.nameRequired")).max(200),
+      name: z
+        .string({ required_error: t("units.error.nameRequired") })
+        .trim()
+        .min(1, t("units.error.nameRequired"))
+        .max(200),
       parentCode: z.string().trim().max(64).optional(),
       validFrom: isoDate(t),
       validTo: isoDate(t).optional(),
@@ -38,5 +42,8 @@ export function buildReorganiseSchema(t: Translate) {
       parentCode: z.string().trim().max(64).optional(),
       from: isoDate(t),
     })
-    .refine((v) => !v.merged.includes(v.successorCode), { message: t("units.error.successorMerged"), path: ["successorCode"] });
+    .refine((v) => !v.merged.includes(v.successorCode), {
+      message: t("units.error.successorMerged"),
+      path: ["successorCode"],
+    });
 }

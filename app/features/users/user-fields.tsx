@@ -25,7 +25,11 @@ export function UserScopeFields({
 }) {
   return (
     <>
-      <SelectField field={role} label={t("users.role")} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+      <SelectField
+        field={role}
+        label={t("users.role")}
+        options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+      />
       <CheckboxGroupField
         field={units}
         legend={t("users.units")}

@@ -6,8 +6,17 @@ import type { Translate } from "~/i18n";
 /** The new-account form. Units are the ids a supervisor, enumerator or limited viewer works with. */
 export function buildCreateUserSchema(t: Translate) {
   return z.object({
-    email: z.string({ required_error: t("users.emailInvalid") }).trim().toLowerCase().email(t("users.emailInvalid")).max(200),
-    name: z.string({ required_error: t("users.nameRequired") }).trim().min(1, t("users.nameRequired")).max(120),
+    email: z
+      .string({ required_error: t("users.emailInvalid") })
+      .trim()
+      .toLowerCase()
+      .email(t("users.emailInvalid"))
+      .max(200),
+    name: z
+      .string({ required_error: t("users.nameRequired") })
+      .trim()
+      .min(1, t("users.nameRequired"))
+      .max(120),
     role: z.enum(ROLES, { errorMap: () => ({ message: t("users.roleRequired") }) }),
     password: z
       .string({ required_error: t("users.passwordTooShort", { n: MIN_PASSWORD_LENGTH }) })
@@ -21,7 +30,11 @@ export function buildCreateUserSchema(t: Translate) {
 /** Editing an account: everything but the email; a new password only when typed. */
 export function buildUpdateUserSchema(t: Translate) {
   return z.object({
-    name: z.string({ required_error: t("users.nameRequired") }).trim().min(1, t("users.nameRequired")).max(120),
+    name: z
+      .string({ required_error: t("users.nameRequired") })
+      .trim()
+      .min(1, t("users.nameRequired"))
+      .max(120),
     role: z.enum(ROLES, { errorMap: () => ({ message: t("users.roleRequired") }) }),
     password: z
       .string()

@@ -48,7 +48,8 @@ export const authEn: Record<keyof typeof authVi, string> = {
   "users.name": "Full name",
   "users.role": "Role",
   "users.units": "Units",
-  "users.unitsHint": "Supervisors and enumerators work only with these units; a leader sees only these when marked “own units only”.",
+  "users.unitsHint":
+    "Supervisors and enumerators work only with these units; a leader sees only these when marked “own units only”.",
   "users.limited": "Sees the results of own units only",
   "users.password": "Password",
   "users.newPassword": "New password (leave empty to keep)",
@@ -74,7 +75,8 @@ export const authEn: Record<keyof typeof authVi, string> = {
   "users.newHeading": "New account",
   "users.cannotLockSelf": "You cannot disable your own account or remove your own administrator role.",
   "audit.heading": "Audit log",
-  "audit.intro": "Every administrative action: who, what, when, the data before and after. Citizens' names and phone numbers are never written.",
+  "audit.intro":
+    "Every administrative action: who, what, when, the data before and after. Citizens' names and phone numbers are never written.",
   "audit.at": "When",
   "audit.who": "Who",
   "audit.action": "Action",

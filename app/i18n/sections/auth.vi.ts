@@ -41,12 +41,14 @@ export const authVi = {
   "admin.intro": "Chọn công việc. Mỗi vai trò chỉ thấy các mục được phép.",
   "admin.audit": "Nhật ký thao tác",
   "users.heading": "Người dùng",
-  "users.intro": "Tài khoản của cán bộ: quản trị, giám sát viên, điều tra viên và lãnh đạo. Người dân không cần tài khoản.",
+  "users.intro":
+    "Tài khoản của cán bộ: quản trị, giám sát viên, điều tra viên và lãnh đạo. Người dân không cần tài khoản.",
   "users.email": "Thư điện tử",
   "users.name": "Họ và tên",
   "users.role": "Vai trò",
   "users.units": "Đơn vị phụ trách",
-  "users.unitsHint": "Giám sát viên và điều tra viên chỉ làm việc với các đơn vị này; lãnh đạo chỉ xem các đơn vị này nếu được đánh dấu “chỉ xem đơn vị phụ trách”.",
+  "users.unitsHint":
+    "Giám sát viên và điều tra viên chỉ làm việc với các đơn vị này; lãnh đạo chỉ xem các đơn vị này nếu được đánh dấu “chỉ xem đơn vị phụ trách”.",
   "users.limited": "Chỉ xem kết quả của đơn vị phụ trách",
   "users.password": "Mật khẩu",
   "users.newPassword": "Mật khẩu mới (để trống nếu không đổi)",
@@ -72,7 +74,8 @@ export const authVi = {
   "users.newHeading": "Tạo tài khoản mới",
   "users.cannotLockSelf": "Không thể tự khóa tài khoản của mình hoặc bỏ quyền quản trị của mình.",
   "audit.heading": "Nhật ký thao tác",
-  "audit.intro": "Mọi thao tác quản trị: ai, làm gì, lúc nào, dữ liệu trước và sau. Không ghi họ tên, số điện thoại của người dân.",
+  "audit.intro":
+    "Mọi thao tác quản trị: ai, làm gì, lúc nào, dữ liệu trước và sau. Không ghi họ tên, số điện thoại của người dân.",
   "audit.at": "Thời điểm",
   "audit.who": "Người thực hiện",
   "audit.action": "Thao tác",

@@ -5,7 +5,8 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   "dash.nav": "Survey results",
   "dash.reportLink": "Satisfaction report (edit the text, download Word, Excel, CSV)",
   "dash.roundsHeading": "Results of the survey rounds",
-  "dash.roundsIntro": "Choose a round to see the satisfaction index, the ranking of units, the criteria to improve and people's comments.",
+  "dash.roundsIntro":
+    "Choose a round to see the satisfaction index, the ranking of units, the criteria to improve and people's comments.",
   "dash.noRounds": "No survey round has results yet.",
   "dash.status.collecting": "collecting",
   "dash.status.closed": "closed",
@@ -31,7 +32,8 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   "dash.mode.phone": "By phone",
   "dash.mode.paper": "Paper questionnaire",
   "dash.smallGroup": "Group too small, hidden to protect respondents: only {n} questionnaires (at least {min} needed).",
-  "dash.smallUnitsHidden": "{count} units with fewer than {min} questionnaires in this group are hidden to protect respondents.",
+  "dash.smallUnitsHidden":
+    "{count} units with fewer than {min} questionnaires in this group are hidden to protect respondents.",
   "dash.hidden": "hidden",
   "dash.glance": "The round at a glance",
   "dash.sipas": "SIPAS index",
@@ -60,11 +62,13 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   "dash.notSignificant": "not significant",
   "dash.byElement": "By element",
   "dash.elementsChart": "Element indices with 95% confidence intervals",
-  "dash.elementsDesc": "Horizontal bar chart: each element's index from 0 to 100, the whisker is the 95% confidence interval. Lowest element: {element}, {index}%.",
+  "dash.elementsDesc":
+    "Horizontal bar chart: each element's index from 0 to 100, the whisker is the 95% confidence interval. Lowest element: {element}, {index}%.",
   "dash.element": "Element",
   "dash.showTable": "Show the chart's numbers as a table",
   "dash.ranking": "Ranking of units",
-  "dash.rankingIntro": "Units in one group do not differ significantly from their neighbours (t test, 5% level): their order within the group should not be read as a real difference. ⚠ marks an estimate that is not stable (fewer than {minN} questionnaires, or an interval wider than ±{halfWidth} points).",
+  "dash.rankingIntro":
+    "Units in one group do not differ significantly from their neighbours (t test, 5% level): their order within the group should not be read as a real difference. ⚠ marks an estimate that is not stable (fewer than {minN} questionnaires, or an interval wider than ±{halfWidth} points).",
   "dash.rankingCaption": "Ranking by SIPAS index ({level})",
   "dash.rankingChart": "SIPAS index of the units ({level}) with 95% confidence intervals",
   "dash.rankingDesc": "Horizontal bar chart, units from highest to lowest. Highest: {top}; lowest: {bottom}.",
@@ -78,19 +82,24 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   "dash.unit": "Unit",
   "dash.lowest": "Lowest {level}: {unit} ({index}%), weakest element: {element} ({elementIndex}%).",
   "dash.heat": "Heat map: units × criteria",
-  "dash.heatDesc": "Each cell is a criterion's index at a unit; the darker, the lower (cividis colour scale, 40% and below darkest). The number is written in the cell.",
+  "dash.heatDesc":
+    "Each cell is a criterion's index at a unit; the darker, the lower (cividis colour scale, 40% and below darkest). The number is written in the cell.",
   "dash.heatCaption": "Index by criterion and unit (%)",
   "dash.expectations": "What people want improved first",
   "dash.expectationsChart": "Share of respondents choosing each thing to improve first",
-  "dash.expectationsDesc": "Horizontal bar chart: percentage of respondents choosing each item (up to 3 each). Most chosen: {top}.",
-  "dash.expectationsNote": "Of {n} people who answered this question; each chose up to 3, so the shares add up to more than 100%. Unweighted shares.",
+  "dash.expectationsDesc":
+    "Horizontal bar chart: percentage of respondents choosing each item (up to 3 each). Most chosen: {top}.",
+  "dash.expectationsNote":
+    "Of {n} people who answered this question; each chose up to 3, so the shares add up to more than 100%. Unweighted shares.",
   "dash.option": "Item",
   "dash.count": "Chosen by",
   "dash.share": "Share (%)",
   "dash.priorities": "Weak but important criteria",
-  "dash.prioritiesIntro": "A criterion's importance is the correlation between its score and the mean of the same respondent's other answers. Top left: index below the mean but importance above it — improve these first.",
+  "dash.prioritiesIntro":
+    "A criterion's importance is the correlation between its score and the mean of the same respondent's other answers. Top left: index below the mean but importance above it — improve these first.",
   "dash.quadrantChart": "Index and importance of the criteria",
-  "dash.quadrantDesc": "Scatter plot: index (%) across, importance up; dashed lines are the means. Weak but important: {list}.",
+  "dash.quadrantDesc":
+    "Scatter plot: index (%) across, importance up; dashed lines are the means. Weak but important: {list}.",
   "dash.axisIndex": "Index (%)",
   "dash.axisImportance": "Importance (r)",
   "dash.weakImportant": "Weak but important",
@@ -124,7 +133,8 @@ export const dashboardEn: Record<keyof typeof dashboardVi, string> = {
   "dash.previous": "Previous round",
   "dash.current": "This round",
   "dash.publicHeading": "Satisfaction survey results: {round}",
-  "dash.publicIntro": "Aggregate results of a closed survey round. No personal data; units with fewer than {min} questionnaires have no index of their own published.",
+  "dash.publicIntro":
+    "Aggregate results of a closed survey round. No personal data; units with fewer than {min} questionnaires have no index of their own published.",
   "dash.publicPlan": "Under plan {plan}. {n} valid questionnaires, {units} units assessed.",
   "dash.publicUnits": "Index by unit",
   "dash.publicUnitsCaption": "SIPAS index by unit (%)",

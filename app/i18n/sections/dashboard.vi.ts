@@ -3,7 +3,8 @@ export const dashboardVi = {
   "dash.nav": "Kết quả khảo sát",
   "dash.reportLink": "Báo cáo đo lường sự hài lòng (sửa văn bản, tải Word, Excel, CSV)",
   "dash.roundsHeading": "Kết quả các đợt khảo sát",
-  "dash.roundsIntro": "Chọn một đợt để xem chỉ số hài lòng, xếp hạng đơn vị, tiêu chí cần cải thiện và ý kiến của người dân.",
+  "dash.roundsIntro":
+    "Chọn một đợt để xem chỉ số hài lòng, xếp hạng đơn vị, tiêu chí cần cải thiện và ý kiến của người dân.",
   "dash.noRounds": "Chưa có đợt khảo sát nào có kết quả.",
   "dash.status.collecting": "đang thu phiếu",
   "dash.status.closed": "đã kết thúc",
@@ -62,7 +63,8 @@ export const dashboardVi = {
 
   "dash.byElement": "Theo yếu tố",
   "dash.elementsChart": "Chỉ số các yếu tố, có khoảng tin cậy 95%",
-  "dash.elementsDesc": "Biểu đồ thanh ngang: chỉ số từng yếu tố từ 0 đến 100, đoạn ngang là khoảng tin cậy 95%. Yếu tố thấp nhất: {element}, {index}%.",
+  "dash.elementsDesc":
+    "Biểu đồ thanh ngang: chỉ số từng yếu tố từ 0 đến 100, đoạn ngang là khoảng tin cậy 95%. Yếu tố thấp nhất: {element}, {index}%.",
   "dash.element": "Yếu tố",
   "dash.showTable": "Xem bảng số liệu của biểu đồ",
 
@@ -83,13 +85,16 @@ export const dashboardVi = {
   "dash.lowest": "Thấp nhất {level}: {unit} ({index}%), yếu tố yếu nhất: {element} ({elementIndex}%).",
 
   "dash.heat": "Bản đồ nhiệt: đơn vị × tiêu chí",
-  "dash.heatDesc": "Mỗi ô là chỉ số của một tiêu chí tại một đơn vị; màu càng tối chỉ số càng thấp (thang màu cividis, từ 40% trở xuống là tối nhất). Số được ghi trong ô.",
+  "dash.heatDesc":
+    "Mỗi ô là chỉ số của một tiêu chí tại một đơn vị; màu càng tối chỉ số càng thấp (thang màu cividis, từ 40% trở xuống là tối nhất). Số được ghi trong ô.",
   "dash.heatCaption": "Chỉ số theo tiêu chí và đơn vị (%)",
 
   "dash.expectations": "Người dân mong muốn cải thiện trước",
   "dash.expectationsChart": "Tỷ lệ người trả lời chọn từng nội dung cần ưu tiên cải thiện",
-  "dash.expectationsDesc": "Biểu đồ thanh ngang: phần trăm người trả lời chọn mỗi nội dung (mỗi người chọn tối đa 3). Nhiều nhất: {top}.",
-  "dash.expectationsNote": "Trên {n} người trả lời câu hỏi này; mỗi người chọn tối đa 3 nội dung nên tổng vượt 100%. Tỷ lệ không gia quyền.",
+  "dash.expectationsDesc":
+    "Biểu đồ thanh ngang: phần trăm người trả lời chọn mỗi nội dung (mỗi người chọn tối đa 3). Nhiều nhất: {top}.",
+  "dash.expectationsNote":
+    "Trên {n} người trả lời câu hỏi này; mỗi người chọn tối đa 3 nội dung nên tổng vượt 100%. Tỷ lệ không gia quyền.",
   "dash.option": "Nội dung",
   "dash.count": "Số người chọn",
   "dash.share": "Tỷ lệ (%)",
@@ -98,7 +103,8 @@ export const dashboardVi = {
   "dash.prioritiesIntro":
     "Mức quan trọng của một tiêu chí là hệ số tương quan giữa điểm tiêu chí và điểm trung bình các tiêu chí khác của cùng người trả lời. Góc trên bên trái: chỉ số thấp hơn trung bình nhưng quan trọng hơn trung bình — nên ưu tiên cải thiện.",
   "dash.quadrantChart": "Chỉ số và mức quan trọng của các tiêu chí",
-  "dash.quadrantDesc": "Biểu đồ điểm: trục ngang là chỉ số (%), trục dọc là mức quan trọng; đường đứt là giá trị trung bình. Tiêu chí yếu nhưng quan trọng: {list}.",
+  "dash.quadrantDesc":
+    "Biểu đồ điểm: trục ngang là chỉ số (%), trục dọc là mức quan trọng; đường đứt là giá trị trung bình. Tiêu chí yếu nhưng quan trọng: {list}.",
   "dash.axisIndex": "Chỉ số (%)",
   "dash.axisImportance": "Mức quan trọng (r)",
   "dash.weakImportant": "Yếu nhưng quan trọng",

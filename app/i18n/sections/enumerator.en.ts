@@ -13,8 +13,10 @@ export const enumeratorEn: Record<keyof typeof enumeratorVi, string> = {
     "This browser does not allow storing data on the phone (IndexedDB), so offline work is impossible. Leave private browsing or use Chrome.",
   "enum.signedInAs": "Enumerator: {name}",
   "enum.online": "Connected.",
-  "enum.offline": "No connection. You can still interview: interviews are kept on the phone and sent when a connection returns.",
-  "enum.shellNotReady": "The app is not yet stored for offline use. Keep this page open while connected until this line disappears.",
+  "enum.offline":
+    "No connection. You can still interview: interviews are kept on the phone and sent when a connection returns.",
+  "enum.shellNotReady":
+    "The app is not yet stored for offline use. Keep this page open while connected until this line disappears.",
   "enum.back": "Back",
   "enum.walkIn": "Walk-in",
   "enum.startedAt": "started {when}",
@@ -36,7 +38,8 @@ export const enumeratorEn: Record<keyof typeof enumeratorVi, string> = {
   "enum.package.persistent": "Persistent storage: yes. The browser will not delete interviews on its own.",
   "enum.package.notPersistent":
     "Persistent storage: no. The browser may delete data when the phone runs out of space; send interviews as soon as you have a connection and install the app on the home screen.",
-  "enum.package.persistUnknown": "This browser does not say whether data is kept persistently; send interviews as soon as you have a connection.",
+  "enum.package.persistUnknown":
+    "This browser does not say whether data is kept persistently; send interviews as soon as you have a connection.",
   "enum.package.noRounds": "You have no units assigned in a round that is collecting.",
   "enum.package.failed.offline": "Could not download: no connection. Try again when connected.",
   "enum.package.failed.signed-out": "Your session has ended. Sign in again, then download.",
@@ -50,10 +53,12 @@ export const enumeratorEn: Record<keyof typeof enumeratorVi, string> = {
   "enum.outbox.edit": "Open to edit",
   "enum.outbox.conflict": "Refused by the server (same id, different content):",
   "enum.outbox.invalid": "Refused by the server (not valid):",
-  "enum.outbox.editedDuringSend": "Edited while being sent; the server keeps the version from before the edit. Tell your supervisor.",
+  "enum.outbox.editedDuringSend":
+    "Edited while being sent; the server keeps the version from before the edit. Tell your supervisor.",
 
   "enum.sync.sending": "Sending…",
-  "enum.sync.retrying": "Not sent yet ({reason}). Trying again in {seconds} seconds (try {attempt}). The interviews stay on the phone.",
+  "enum.sync.retrying":
+    "Not sent yet ({reason}). Trying again in {seconds} seconds (try {attempt}). The interviews stay on the phone.",
   "enum.sync.busy": "Another window is sending interviews. Wait a moment and try again.",
   "enum.sync.nothing": "Nothing to send.",
   "enum.sync.done": "Sent: the server has {n} interviews; {refused} were refused.",
@@ -64,7 +69,8 @@ export const enumeratorEn: Record<keyof typeof enumeratorVi, string> = {
   "enum.drafts.heading": "Unfinished interviews ({n})",
   "enum.drafts.continue": "Continue",
   "enum.drafts.discard": "Discard…",
-  "enum.drafts.discardConfirm": "Discard the unfinished interview with {name}? Its answers will be deleted from this phone and never sent to the server.",
+  "enum.drafts.discardConfirm":
+    "Discard the unfinished interview with {name}? Its answers will be deleted from this phone and never sent to the server.",
   "enum.drafts.discardYes": "Delete this interview",
   "enum.drafts.discardNo": "Keep it",
 
@@ -98,7 +104,8 @@ export const enumeratorEn: Record<keyof typeof enumeratorVi, string> = {
   "enum.signOut.heading": "Sign out of this phone",
   "enum.signOut.intro": "Use it when handing the phone back or on a shared phone: your data on this phone is deleted.",
   "enum.signOut.open": "Sign out…",
-  "enum.signOut.explain": "Signing out deletes all your data from this phone: the people to visit, the questionnaire and any unsent interviews.",
+  "enum.signOut.explain":
+    "Signing out deletes all your data from this phone: the people to visit, the questionnaire and any unsent interviews.",
   "enum.signOut.unsent": "{n} interviews not yet sent to the server",
   "enum.signOut.draft": "unfinished",
   "enum.signOut.sendFirst": "Send them first",

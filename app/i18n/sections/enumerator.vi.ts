@@ -12,7 +12,8 @@ export const enumeratorVi = {
   "enum.signedInAs": "Điều tra viên: {name}",
   "enum.online": "Đang có mạng.",
   "enum.offline": "Không có mạng. Vẫn phỏng vấn được bình thường: phiếu được lưu trên máy và sẽ gửi khi có mạng.",
-  "enum.shellNotReady": "Ứng dụng chưa được lưu để mở khi không có mạng. Hãy giữ trang này mở khi còn mạng cho đến khi dòng này biến mất.",
+  "enum.shellNotReady":
+    "Ứng dụng chưa được lưu để mở khi không có mạng. Hãy giữ trang này mở khi còn mạng cho đến khi dòng này biến mất.",
   "enum.back": "Quay lại",
   "enum.walkIn": "Khách vãng lai",
   "enum.startedAt": "bắt đầu {when}",
@@ -34,7 +35,8 @@ export const enumeratorVi = {
   "enum.package.persistent": "Bộ nhớ bền vững: có. Trình duyệt sẽ không tự xóa phiếu trên máy.",
   "enum.package.notPersistent":
     "Bộ nhớ bền vững: không. Trình duyệt có thể xóa dữ liệu khi máy đầy bộ nhớ; hãy gửi phiếu ngay khi có mạng và cài ứng dụng vào màn hình chính.",
-  "enum.package.persistUnknown": "Trình duyệt này không cho biết dữ liệu có được giữ bền vững không; hãy gửi phiếu ngay khi có mạng.",
+  "enum.package.persistUnknown":
+    "Trình duyệt này không cho biết dữ liệu có được giữ bền vững không; hãy gửi phiếu ngay khi có mạng.",
   "enum.package.noRounds": "Ông/Bà chưa được giao đơn vị nào trong đợt khảo sát đang thu phiếu.",
   "enum.package.failed.offline": "Không tải được: không có mạng. Hãy thử lại khi có mạng.",
   "enum.package.failed.signed-out": "Phiên đăng nhập đã hết. Hãy đăng nhập lại rồi tải về.",
@@ -48,21 +50,24 @@ export const enumeratorVi = {
   "enum.outbox.edit": "Mở để sửa",
   "enum.outbox.conflict": "Máy chủ không nhận (trùng mã phiếu với nội dung khác):",
   "enum.outbox.invalid": "Máy chủ không nhận (phiếu chưa hợp lệ):",
-  "enum.outbox.editedDuringSend": "Phiếu được sửa trong lúc đang gửi; máy chủ giữ bản trước khi sửa. Hãy báo giám sát viên.",
+  "enum.outbox.editedDuringSend":
+    "Phiếu được sửa trong lúc đang gửi; máy chủ giữ bản trước khi sửa. Hãy báo giám sát viên.",
 
   "enum.sync.sending": "Đang gửi…",
   "enum.sync.retrying": "Gửi chưa được ({reason}). Thử lại sau {seconds} giây (lần {attempt}). Phiếu vẫn nằm trên máy.",
   "enum.sync.busy": "Một cửa sổ khác đang gửi phiếu. Chờ một lát rồi thử lại.",
   "enum.sync.nothing": "Không có phiếu nào cần gửi.",
   "enum.sync.done": "Đã gửi xong: máy chủ đã nhận {n} phiếu; {refused} phiếu bị trả lại.",
-  "enum.sync.failed": "Chưa gửi được ({reason}). Không phiếu nào bị mất: các phiếu vẫn nằm trên máy và sẽ được gửi lại.",
+  "enum.sync.failed":
+    "Chưa gửi được ({reason}). Không phiếu nào bị mất: các phiếu vẫn nằm trên máy và sẽ được gửi lại.",
   "enum.sync.signedOut": "Chưa gửi được: phiên đăng nhập đã hết. Hãy đăng nhập lại; các phiếu vẫn nằm trên máy.",
   "enum.sync.offlineHint": "Phiếu sẽ tự gửi khi có mạng.",
 
   "enum.drafts.heading": "Phiếu đang làm dở ({n})",
   "enum.drafts.continue": "Làm tiếp",
   "enum.drafts.discard": "Bỏ phiếu…",
-  "enum.drafts.discardConfirm": "Bỏ phiếu đang làm dở với {name}? Các câu trả lời đã ghi sẽ bị xóa khỏi máy này và không bao giờ được gửi lên máy chủ.",
+  "enum.drafts.discardConfirm":
+    "Bỏ phiếu đang làm dở với {name}? Các câu trả lời đã ghi sẽ bị xóa khỏi máy này và không bao giờ được gửi lên máy chủ.",
   "enum.drafts.discardYes": "Xóa phiếu này",
   "enum.drafts.discardNo": "Giữ lại",
 

@@ -27,7 +27,8 @@ export const fieldworkEn: Record<keyof typeof fieldworkVi, string> = {
   "fieldwork.inv.slips": "Slips",
   "fieldwork.inv.printSlips": "Print slips",
   "fieldwork.inv.issueHeading": "Issue invitations to the sampled people",
-  "fieldwork.inv.issueHint": "Only people of the main sample without an invitation get one; pressing again issues nothing more.",
+  "fieldwork.inv.issueHint":
+    "Only people of the main sample without an invitation get one; pressing again issues nothing more.",
   "fieldwork.inv.issue": "Issue invitations",
   "fieldwork.inv.issued": "{n} invitations issued.",
   "fieldwork.inv.anonHeading": "Anonymous invitations (handed out at the one-stop desk)",
@@ -48,7 +49,8 @@ export const fieldworkEn: Record<keyof typeof fieldworkVi, string> = {
   "fieldwork.slip.expires": "Answer by: {date}",
 
   "fieldwork.asg.heading": "Enumerator assignments",
-  "fieldwork.asg.intro": "Give a whole unit, or some of its sampled people, to an enumerator. The unit is added to the enumerator's working units.",
+  "fieldwork.asg.intro":
+    "Give a whole unit, or some of its sampled people, to an enumerator. The unit is added to the enumerator's working units.",
   "fieldwork.asg.enumerator": "Enumerator",
   "fieldwork.asg.people": "Sampled people (optional; none means the whole unit)",
   "fieldwork.asg.showPeople": "Show the unit's sampled people",
@@ -90,14 +92,16 @@ export const fieldworkEn: Record<keyof typeof fieldworkVi, string> = {
   "fieldwork.paper.savedDouble": "Second keying of form {receipt} saved.",
   "fieldwork.paper.otherUnit": "Choose another unit",
   "fieldwork.paper.mismatchLink": "See where the two keyings differ",
-  "fieldwork.paper.error.serialTaken": "This form number has been keyed already. For a checking keying, choose “Second keying”.",
+  "fieldwork.paper.error.serialTaken":
+    "This form number has been keyed already. For a checking keying, choose “Second keying”.",
   "fieldwork.paper.error.noFirstEntry": "This form number has no first keying yet.",
   "fieldwork.paper.error.otherUnit": "The first keying of this form number belongs to another unit.",
   "fieldwork.paper.error.sameClerk": "The second keying must be done by someone else.",
   "fieldwork.paper.error.alreadyDoubled": "This form has been keyed twice already.",
 
   "fieldwork.mis.heading": "Differences between the two keyings of paper forms",
-  "fieldwork.mis.intro": "Check the paper form and choose the right answer. The first keying (the one counted in results) takes the chosen answer.",
+  "fieldwork.mis.intro":
+    "Check the paper form and choose the right answer. The first keying (the one counted in results) takes the chosen answer.",
   "fieldwork.mis.none": "No differences.",
   "fieldwork.mis.case": "Form {receipt} — {unit}",
   "fieldwork.mis.item": "Question",

@@ -46,7 +46,8 @@ export const fieldworkVi = {
   "fieldwork.slip.expires": "Hạn trả lời: {date}",
 
   "fieldwork.asg.heading": "Phân công điều tra viên",
-  "fieldwork.asg.intro": "Giao cả đơn vị, hoặc một số người được chọn của đơn vị, cho điều tra viên. Đơn vị được thêm vào phạm vi làm việc của điều tra viên.",
+  "fieldwork.asg.intro":
+    "Giao cả đơn vị, hoặc một số người được chọn của đơn vị, cho điều tra viên. Đơn vị được thêm vào phạm vi làm việc của điều tra viên.",
   "fieldwork.asg.enumerator": "Điều tra viên",
   "fieldwork.asg.people": "Người được chọn (không bắt buộc; để trống là giao cả đơn vị)",
   "fieldwork.asg.showPeople": "Xem người được chọn của đơn vị",
@@ -95,7 +96,8 @@ export const fieldworkVi = {
   "fieldwork.paper.error.alreadyDoubled": "Phiếu này đã được nhập lần hai.",
 
   "fieldwork.mis.heading": "Khác nhau giữa hai lần nhập phiếu giấy",
-  "fieldwork.mis.intro": "Đối chiếu với phiếu giấy rồi chọn câu trả lời đúng. Lần nhập thứ nhất (được tính vào kết quả) nhận câu trả lời đã chọn.",
+  "fieldwork.mis.intro":
+    "Đối chiếu với phiếu giấy rồi chọn câu trả lời đúng. Lần nhập thứ nhất (được tính vào kết quả) nhận câu trả lời đã chọn.",
   "fieldwork.mis.none": "Không có chỗ nào khác nhau.",
   "fieldwork.mis.case": "Phiếu {receipt} — {unit}",
   "fieldwork.mis.item": "Câu",

@@ -20,7 +20,8 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   "report.par.kind": "How points are given",
   "report.par.kind.linear": "Linear",
   "report.par.kind.thresholds": "Thresholds",
-  "report.par.linearHint": "For the linear rule: 0 points at or below the lower index, full points at or above the upper index, proportional in between.",
+  "report.par.linearHint":
+    "For the linear rule: 0 points at or below the lower index, full points at or above the upper index, proportional in between.",
   "report.par.maxPoints": "Full points",
   "report.par.from": "Lower index, 0 points (%)",
   "report.par.to": "Upper index, full points (%)",
@@ -61,7 +62,8 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   "report.statusEdited": "Text saved at {at}.",
   "report.statusGenerated": "The text shown is generated from the data and not saved yet.",
   "report.regenerateHeading": "Generate the text again from the data",
-  "report.regenerateHint": "The saved text (with any edits) will be replaced by a new text generated from the current data.",
+  "report.regenerateHint":
+    "The saved text (with any edits) will be replaced by a new text generated from the current data.",
   "report.regenerateLanguage": "Language of the text",
   "report.confirmLabel": "I understand that the saved text will be replaced",
   "report.regenerate": "Generate again",
@@ -80,7 +82,8 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   "report.exportNote": "Downloads contain the saved text. Save first if you have just edited it.",
   "report.parNote": "PAR INDEX points by the {year} rules (PAR INDEX points page).",
   "report.parMissing": "There are no PAR INDEX rules for {year}: the points column is empty.",
-  "report.printHint": "Use the browser's Print command (Ctrl + P) to print or save as PDF; the page is laid out for A4.",
+  "report.printHint":
+    "Use the browser's Print command (Ctrl + P) to print or save as PDF; the page is laid out for A4.",
   "report.printTitle": "Report on citizen satisfaction — {round}",
 
   "report.table.units": "Satisfaction index of every unit",

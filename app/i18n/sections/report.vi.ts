@@ -18,7 +18,8 @@ export const reportVi = {
   "report.par.kind": "Cách tính điểm",
   "report.par.kind.linear": "Tuyến tính",
   "report.par.kind.thresholds": "Theo ngưỡng",
-  "report.par.linearHint": "Dùng cho cách tính tuyến tính: 0 điểm khi chỉ số bằng hoặc thấp hơn mức dưới, điểm tối đa khi bằng hoặc cao hơn mức trên, ở giữa tính theo tỷ lệ.",
+  "report.par.linearHint":
+    "Dùng cho cách tính tuyến tính: 0 điểm khi chỉ số bằng hoặc thấp hơn mức dưới, điểm tối đa khi bằng hoặc cao hơn mức trên, ở giữa tính theo tỷ lệ.",
   "report.par.maxPoints": "Điểm tối đa",
   "report.par.from": "Mức dưới, 0 điểm (%)",
   "report.par.to": "Mức trên, đạt điểm tối đa (%)",
@@ -78,7 +79,8 @@ export const reportVi = {
   "report.exportNote": "Văn bản trong tệp tải về là văn bản đã lưu. Hãy lưu trước khi tải nếu vừa sửa.",
   "report.parNote": "Cột điểm PAR INDEX theo quy tắc năm {year} (trang Điểm PAR INDEX).",
   "report.parMissing": "Năm {year} chưa có quy tắc điểm PAR INDEX: cột điểm để trống.",
-  "report.printHint": "Dùng lệnh In của trình duyệt (Ctrl + P) để in hoặc lưu thành tệp PDF; trang đã được dàn cho khổ A4.",
+  "report.printHint":
+    "Dùng lệnh In của trình duyệt (Ctrl + P) để in hoặc lưu thành tệp PDF; trang đã được dàn cho khổ A4.",
   "report.printTitle": "Báo cáo kết quả đo lường sự hài lòng — {round}",
 
   "report.table.units": "Chỉ số hài lòng của các cơ quan, đơn vị",

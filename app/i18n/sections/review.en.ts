@@ -62,7 +62,8 @@ export const reviewEn: Record<keyof typeof reviewVi, string> = {
   "review.flagDetail.outsideAny": "location {latitude}, {longitude} outside the district",
 
   "review.bulkHeading": "Bulk accept",
-  "review.bulkHint": "Accept every pending interview without a flag of one enumerator. Flagged interviews still need a look one by one.",
+  "review.bulkHint":
+    "Accept every pending interview without a flag of one enumerator. Flagged interviews still need a look one by one.",
   "review.bulkAccept": "Accept unflagged interviews",
   "review.bulkDone": "Accepted {n} interviews.",
 

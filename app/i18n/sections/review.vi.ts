@@ -60,7 +60,8 @@ export const reviewVi = {
   "review.flagDetail.outsideAny": "vị trí {latitude}, {longitude} ngoài phạm vi huyện",
 
   "review.bulkHeading": "Chấp nhận hàng loạt",
-  "review.bulkHint": "Chấp nhận mọi phiếu đang chờ, không có cảnh báo, của một điều tra viên. Phiếu có cảnh báo vẫn phải xem từng phiếu.",
+  "review.bulkHint":
+    "Chấp nhận mọi phiếu đang chờ, không có cảnh báo, của một điều tra viên. Phiếu có cảnh báo vẫn phải xem từng phiếu.",
   "review.bulkAccept": "Chấp nhận phiếu không có cảnh báo",
   "review.bulkDone": "Đã chấp nhận {n} phiếu.",
 

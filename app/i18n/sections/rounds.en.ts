@@ -13,7 +13,8 @@ export const roundsEn: Record<keyof typeof roundsVi, string> = {
   "rounds.newIntro":
     "Enter the round, choose the units surveyed and each unit's number of completed dossiers (N), then the allocation rule. “Compute allocation” shows each unit's sample size and margin of error before you save.",
   "rounds.field.code": "Round code",
-  "rounds.codeHint": "Lower-case letters without accents, digits and hyphens, e.g. lai-chau-2021. The code appears in survey links.",
+  "rounds.codeHint":
+    "Lower-case letters without accents, digits and hyphens, e.g. lai-chau-2021. The code appears in survey links.",
   "rounds.field.title": "Title",
   "rounds.field.periodStart": "From",
   "rounds.field.periodEnd": "To",
@@ -21,7 +22,8 @@ export const roundsEn: Record<keyof typeof roundsVi, string> = {
   "rounds.field.planDate": "Plan date",
   "rounds.field.instrumentId": "Questionnaire",
   "rounds.field.populationCsv": "Or paste N per unit (CSV)",
-  "rounds.populationCsvHint": "One line per unit: unit code, dossiers. E.g. so-noi-vu,1250. The units listed are ticked for you.",
+  "rounds.populationCsvHint":
+    "One line per unit: unit code, dossiers. E.g. so-noi-vu,1250. The units listed are ticked for you.",
   "rounds.field.total": "Total sample (proportional)",
   "rounds.field.minimum": "Minimum per unit",
   "rounds.field.perLevel.department": "Per department (fixed)",
@@ -29,9 +31,11 @@ export const roundsEn: Record<keyof typeof roundsVi, string> = {
   "rounds.field.perLevel.commune": "Per commune (fixed)",
   "rounds.choose": "— Choose —",
   "rounds.draftInstrument": "draft",
-  "rounds.draftWarning": "This questionnaire is still a draft (not frozen): its content may change. Check it before collecting.",
+  "rounds.draftWarning":
+    "This questionnaire is still a draft (not frozen): its content may change. Check it before collecting.",
   "rounds.units": "Units surveyed",
-  "rounds.unitsHint": "Only units in existence during the round's period are shown. N = dossiers returned in the period; the “n by hand” column is used only by the manual rule.",
+  "rounds.unitsHint":
+    "Only units in existence during the round's period are shown. N = dossiers returned in the period; the “n by hand” column is used only by the manual rule.",
   "rounds.unit": "Unit",
   "rounds.population": "Dossiers (N)",
   "rounds.populationOf": "Dossiers (N) of {unit}",
@@ -42,7 +46,8 @@ export const roundsEn: Record<keyof typeof roundsVi, string> = {
   "rounds.rule.proportional": "Proportional to N, with a minimum per unit",
   "rounds.rule.fixed": "Fixed per level",
   "rounds.rule.manual": "By hand for each unit",
-  "rounds.ruleHint": "Proportional uses the total and the minimum; fixed uses the numbers per level; by hand uses the “n by hand” column. No unit gets more than its N.",
+  "rounds.ruleHint":
+    "Proportional uses the total and the minimum; fixed uses the numbers per level; by hand uses the “n by hand” column. No unit gets more than its N.",
   "rounds.margin": "Margin (95%, points)",
   "rounds.wholeRound": "Whole round",
   "rounds.allocationCaption": "Allocation and planned margins of error (95% confidence, p = 0.5)",

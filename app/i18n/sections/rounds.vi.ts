@@ -11,7 +11,8 @@ export const roundsVi = {
   "rounds.newIntro":
     "Nhập thông tin đợt khảo sát, chọn các đơn vị được khảo sát và số hồ sơ đã giải quyết (N) của từng đơn vị, rồi chọn cách phân bổ mẫu. Bấm “Tính phân bổ” để xem cỡ mẫu và sai số của từng đơn vị trước khi lưu.",
   "rounds.field.code": "Mã đợt",
-  "rounds.codeHint": "Chữ thường không dấu, số và dấu gạch ngang, ví dụ lai-chau-2021. Mã dùng trong đường dẫn khảo sát.",
+  "rounds.codeHint":
+    "Chữ thường không dấu, số và dấu gạch ngang, ví dụ lai-chau-2021. Mã dùng trong đường dẫn khảo sát.",
   "rounds.field.title": "Tên đợt khảo sát",
   "rounds.field.periodStart": "Từ ngày",
   "rounds.field.periodEnd": "Đến ngày",
@@ -19,7 +20,8 @@ export const roundsVi = {
   "rounds.field.planDate": "Ngày ban hành kế hoạch",
   "rounds.field.instrumentId": "Bộ câu hỏi",
   "rounds.field.populationCsv": "Hoặc dán danh sách N theo đơn vị (CSV)",
-  "rounds.populationCsvHint": "Mỗi dòng: mã đơn vị, số hồ sơ. Ví dụ: so-noi-vu,1250. Các đơn vị trong danh sách được chọn tự động.",
+  "rounds.populationCsvHint":
+    "Mỗi dòng: mã đơn vị, số hồ sơ. Ví dụ: so-noi-vu,1250. Các đơn vị trong danh sách được chọn tự động.",
   "rounds.field.total": "Tổng cỡ mẫu (theo tỷ lệ)",
   "rounds.field.minimum": "Tối thiểu mỗi đơn vị",
   "rounds.field.perLevel.department": "Số phiếu mỗi sở, ngành (cố định)",
@@ -27,9 +29,11 @@ export const roundsVi = {
   "rounds.field.perLevel.commune": "Số phiếu mỗi xã, phường, thị trấn (cố định)",
   "rounds.choose": "— Chọn —",
   "rounds.draftInstrument": "bản nháp",
-  "rounds.draftWarning": "Bộ câu hỏi này còn là bản nháp (chưa khóa): nội dung có thể còn thay đổi. Kiểm tra kỹ trước khi bắt đầu thu phiếu.",
+  "rounds.draftWarning":
+    "Bộ câu hỏi này còn là bản nháp (chưa khóa): nội dung có thể còn thay đổi. Kiểm tra kỹ trước khi bắt đầu thu phiếu.",
   "rounds.units": "Đơn vị được khảo sát",
-  "rounds.unitsHint": "Chỉ hiện các đơn vị còn hoạt động trong thời gian của đợt. Nhập N = số hồ sơ đã trả kết quả trong kỳ; cột “n tự nhập” chỉ dùng khi phân bổ thủ công.",
+  "rounds.unitsHint":
+    "Chỉ hiện các đơn vị còn hoạt động trong thời gian của đợt. Nhập N = số hồ sơ đã trả kết quả trong kỳ; cột “n tự nhập” chỉ dùng khi phân bổ thủ công.",
   "rounds.unit": "Đơn vị",
   "rounds.population": "Số hồ sơ (N)",
   "rounds.populationOf": "Số hồ sơ (N) của {unit}",
@@ -40,7 +44,8 @@ export const roundsVi = {
   "rounds.rule.proportional": "Tỷ lệ với số hồ sơ N, có mức tối thiểu mỗi đơn vị",
   "rounds.rule.fixed": "Cố định theo cấp đơn vị",
   "rounds.rule.manual": "Tự nhập cho từng đơn vị",
-  "rounds.ruleHint": "Theo tỷ lệ: dùng tổng cỡ mẫu và mức tối thiểu. Cố định: dùng số phiếu theo cấp. Tự nhập: dùng cột “n tự nhập”. Không đơn vị nào vượt quá N.",
+  "rounds.ruleHint":
+    "Theo tỷ lệ: dùng tổng cỡ mẫu và mức tối thiểu. Cố định: dùng số phiếu theo cấp. Tự nhập: dùng cột “n tự nhập”. Không đơn vị nào vượt quá N.",
   "rounds.margin": "Sai số (95%, điểm %)",
   "rounds.wholeRound": "Toàn đợt",
   "rounds.allocationCaption": "Phân bổ mẫu và sai số dự kiến (tin cậy 95%, p = 0,5)",

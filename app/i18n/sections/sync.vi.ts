@@ -1,8 +1,9 @@
 /** Vietnamese messages of the enumerator sync API (issue 5). Merged into ../vi.ts. */
 export const syncVi = {
-  "sync.unauthenticated": "Phiên đăng nhập đã hết hoặc chưa đăng nhập. Đăng nhập lại khi có mạng; phiếu vẫn được giữ trên máy.",
+  "sync.unauthenticated":
+    "Phiên đăng nhập đã hết hoặc chưa đăng nhập. Đăng nhập lại khi có mạng; phiếu vẫn được giữ trên máy.",
   "sync.forbidden": "Tài khoản này không được thu phiếu phỏng vấn.",
-  "sync.badBody": "Yêu cầu không hợp lệ: cần một đối tượng JSON {\"interviews\": […]} có từ 1 đến {max} phiếu.",
+  "sync.badBody": 'Yêu cầu không hợp lệ: cần một đối tượng JSON {"interviews": […]} có từ 1 đến {max} phiếu.',
   "sync.serverError": "Máy chủ đang gặp sự cố. Phiếu vẫn được giữ trên máy; hãy gửi lại sau.",
   "sync.testFailure": "Lượt gửi này bị máy chủ từ chối có chủ ý (chế độ kiểm thử). Phiếu vẫn được giữ trên máy.",
   "sync.stored": "Máy chủ đã nhận phiếu.",

@@ -3,7 +3,8 @@ import type { unitsVi } from "./units.vi";
 /** English strings of units, with exactly the keys of the Vietnamese ones. */
 export const unitsEn: Record<keyof typeof unitsVi, string> = {
   "units.heading": "Administrative units",
-  "units.intro": "Departments, districts and communes with their dates of validity. An old survey round keeps its own units, even after a merger.",
+  "units.intro":
+    "Departments, districts and communes with their dates of validity. An old survey round keeps its own units, even after a merger.",
   "units.saved": "Unit saved.",
   "units.savedImport": "Unit list imported.",
   "units.savedReorganise": "Reorganisation recorded.",
@@ -47,7 +48,8 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   "units.create": "New",
   "units.update": "Update",
   "units.reason.missingCode": "The unit code is missing.",
-  "units.reason.badCode": "The code “{value}” is not valid: use lower-case letters without accents, digits and hyphens.",
+  "units.reason.badCode":
+    "The code “{value}” is not valid: use lower-case letters without accents, digits and hyphens.",
   "units.reason.missingName": "The unit name is missing.",
   "units.reason.unknownLevel": "Unknown level “{value}” (department, district or commune).",
   "units.reason.duplicateCode": "The code repeats line {value}.",
@@ -78,11 +80,13 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   "units.mergedHint": "Separated by commas or spaces.",
   "units.from": "Date of the merger (the successor is valid from this day)",
   "units.successorCode": "Successor's code",
-  "units.successorHint": "An existing code: merge into that unit. A new code: create a unit with the name and level below.",
+  "units.successorHint":
+    "An existing code: merge into that unit. A new code: create a unit with the name and level below.",
   "units.successorName": "Successor's name (for a new unit)",
   "units.reorganise": "Merge",
   "instruments.heading": "Questionnaires",
-  "instruments.intro": "Each questionnaire version is data. A version with answers is frozen; to change it, clone it into a new draft.",
+  "instruments.intro":
+    "Each questionnaire version is data. A version with answers is frozen; to change it, clone it into a new draft.",
   "instruments.versions": "Versions",
   "instruments.code": "Code",
   "instruments.version": "Version",
@@ -115,10 +119,12 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   "instruments.add": "Add the item",
   "instruments.error.textVi": "Please enter the Vietnamese text.",
   "instruments.error.section": "Please choose a section.",
-  "instruments.error.code": "The code starts with a lower-case letter and has only lower-case letters, digits, - and _ (32 at most).",
+  "instruments.error.code":
+    "The code starts with a lower-case letter and has only lower-case letters, digits, - and _ (32 at most).",
   "instruments.error.kind": "Please choose a kind.",
   "instruments.error.codeTaken": "This code is already used in the version.",
-  "instruments.frozenRefused": "This version is frozen because it has answers: its items cannot change. Clone it into a new draft.",
+  "instruments.frozenRefused":
+    "This version is frozen because it has answers: its items cannot change. Clone it into a new draft.",
   "instruments.frozenNotice": "Frozen version (it has answers). Only translations into new languages can be added.",
   "instruments.saved": "Saved.",
   "instruments.completeLanguages": "Complete languages: {languages}",
@@ -130,7 +136,8 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   "instruments.editItemHeading": "Edit item {code}",
   "instruments.save": "Save",
   "instruments.translationsHeading": "Import translations",
-  "instruments.translationsIntro": "A CSV file with columns key, vi, en and one column per other language (a code of 2–8 letters, e.g. hmn for Mông, th for Thái). An empty cell keeps the stored text. A language with every text filled is added to the questionnaire's language menu.",
+  "instruments.translationsIntro":
+    "A CSV file with columns key, vi, en and one column per other language (a code of 2–8 letters, e.g. hmn for Mông, th for Thái). An empty cell keeps the stored text. A language with every text filled is added to the questionnaire's language menu.",
   "instruments.frozenTranslations": "Frozen version: new languages may be added, existing texts may not change.",
   "instruments.acceptTranslations": "Accept and save the translations",
   "instruments.problemCount": "The file has {n} problems; nothing has been saved.",
@@ -141,7 +148,8 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   "instruments.problem.duplicateLanguage": "The language column “{value}” repeats.",
   "instruments.problem.unknownKey": "The key “{value}” is not in this version.",
   "instruments.problem.duplicateKey": "The key “{value}” repeats.",
-  "instruments.frozenChanges": "Frozen version: the file changes {n} existing texts and is refused. Only empty texts may be filled (a new language, for example).",
+  "instruments.frozenChanges":
+    "Frozen version: the file changes {n} existing texts and is refused. Only empty texts may be filled (a new language, for example).",
   "instruments.missingCaption": "Missing texts per language",
   "instruments.language": "Language",
   "instruments.added": "Added",

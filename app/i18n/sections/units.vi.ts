@@ -1,7 +1,8 @@
 /** Vietnamese strings of units. Merged into the one Vietnamese dictionary (../vi.ts). */
 export const unitsVi = {
   "units.heading": "Đơn vị hành chính",
-  "units.intro": "Các sở, ngành, huyện và xã theo thời gian hiệu lực. Đợt khảo sát cũ giữ nguyên đơn vị của đợt đó, kể cả sau khi sáp nhập.",
+  "units.intro":
+    "Các sở, ngành, huyện và xã theo thời gian hiệu lực. Đợt khảo sát cũ giữ nguyên đơn vị của đợt đó, kể cả sau khi sáp nhập.",
   "units.saved": "Đã lưu đơn vị.",
   "units.savedImport": "Đã nhập danh sách đơn vị.",
   "units.savedReorganise": "Đã ghi nhận việc sắp xếp đơn vị.",
@@ -80,7 +81,8 @@ export const unitsVi = {
   "units.successorName": "Tên đơn vị kế thừa (nếu là đơn vị mới)",
   "units.reorganise": "Sáp nhập",
   "instruments.heading": "Bộ câu hỏi",
-  "instruments.intro": "Mỗi phiên bản bộ câu hỏi là dữ liệu. Phiên bản đã có phiếu trả lời thì bị khóa; muốn sửa, hãy nhân bản thành bản nháp mới.",
+  "instruments.intro":
+    "Mỗi phiên bản bộ câu hỏi là dữ liệu. Phiên bản đã có phiếu trả lời thì bị khóa; muốn sửa, hãy nhân bản thành bản nháp mới.",
   "instruments.versions": "Các phiên bản",
   "instruments.code": "Mã",
   "instruments.version": "Phiên bản",
@@ -113,10 +115,12 @@ export const unitsVi = {
   "instruments.add": "Thêm câu hỏi",
   "instruments.error.textVi": "Xin nhập nội dung tiếng Việt.",
   "instruments.error.section": "Xin chọn phần.",
-  "instruments.error.code": "Mã bắt đầu bằng chữ thường, chỉ gồm chữ thường không dấu, chữ số, - và _ (tối đa 32 ký tự).",
+  "instruments.error.code":
+    "Mã bắt đầu bằng chữ thường, chỉ gồm chữ thường không dấu, chữ số, - và _ (tối đa 32 ký tự).",
   "instruments.error.kind": "Xin chọn loại câu hỏi.",
   "instruments.error.codeTaken": "Mã này đã có trong phiên bản.",
-  "instruments.frozenRefused": "Phiên bản này đã khóa vì đã có phiếu trả lời: không thể sửa câu hỏi. Hãy nhân bản thành bản nháp mới.",
+  "instruments.frozenRefused":
+    "Phiên bản này đã khóa vì đã có phiếu trả lời: không thể sửa câu hỏi. Hãy nhân bản thành bản nháp mới.",
   "instruments.frozenNotice": "Phiên bản đã khóa (đã có phiếu trả lời). Chỉ có thể thêm bản dịch sang ngôn ngữ mới.",
   "instruments.saved": "Đã lưu.",
   "instruments.completeLanguages": "Ngôn ngữ đầy đủ: {languages}",
@@ -128,7 +132,8 @@ export const unitsVi = {
   "instruments.editItemHeading": "Sửa câu hỏi {code}",
   "instruments.save": "Lưu",
   "instruments.translationsHeading": "Nhập bản dịch",
-  "instruments.translationsIntro": "Tệp CSV có cột key, vi, en và một cột cho mỗi ngôn ngữ khác (mã 2–8 chữ cái, ví dụ hmn cho tiếng Mông, th cho tiếng Thái). Ô để trống giữ nguyên nội dung cũ. Ngôn ngữ có đủ mọi nội dung sẽ được đưa vào danh sách ngôn ngữ của phiếu.",
+  "instruments.translationsIntro":
+    "Tệp CSV có cột key, vi, en và một cột cho mỗi ngôn ngữ khác (mã 2–8 chữ cái, ví dụ hmn cho tiếng Mông, th cho tiếng Thái). Ô để trống giữ nguyên nội dung cũ. Ngôn ngữ có đủ mọi nội dung sẽ được đưa vào danh sách ngôn ngữ của phiếu.",
   "instruments.frozenTranslations": "Phiên bản đã khóa: được thêm ngôn ngữ mới, không được sửa nội dung đã có.",
   "instruments.acceptTranslations": "Chấp nhận và lưu bản dịch",
   "instruments.problemCount": "Tệp có {n} lỗi; chưa có gì được lưu.",
@@ -139,7 +144,8 @@ export const unitsVi = {
   "instruments.problem.duplicateLanguage": "Cột ngôn ngữ “{value}” bị lặp.",
   "instruments.problem.unknownKey": "Khóa “{value}” không có trong phiên bản này.",
   "instruments.problem.duplicateKey": "Khóa “{value}” bị lặp.",
-  "instruments.frozenChanges": "Phiên bản đã khóa: tệp sửa {n} nội dung đã có nên bị từ chối. Chỉ được thêm nội dung còn trống (ví dụ một ngôn ngữ mới).",
+  "instruments.frozenChanges":
+    "Phiên bản đã khóa: tệp sửa {n} nội dung đã có nên bị từ chối. Chỉ được thêm nội dung còn trống (ví dụ một ngôn ngữ mới).",
   "instruments.missingCaption": "Nội dung còn thiếu theo ngôn ngữ",
   "instruments.language": "Ngôn ngữ",
   "instruments.added": "Thêm mới",

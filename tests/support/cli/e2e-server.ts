@@ -24,6 +24,9 @@ const env: NodeJS.ProcessEnv = {
   RATE_LIMIT_SURVEY_IP: "1000000",
   RATE_LIMIT_LOGIN_IP: "1000000",
 };
-const server = spawn(process.execPath, ["server.mjs", path.resolve(buildDir, "server/index.js")], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["server.mjs", path.resolve(buildDir, "server/index.js")], {
+  stdio: "inherit",
+  env,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

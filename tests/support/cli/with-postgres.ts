@@ -21,7 +21,9 @@ if (!command.length) {
 if (!(await ensurePostgresServer(server))) {
   const where = new URL(server).host;
   if (process.env.HAILONG_SKIP_POSTGRES === "1" && process.env.CI !== "true") {
-    console.warn(`\n*** PostgreSQL is not reachable at ${where}: \`${command.join(" ")}\` SKIPPED (HAILONG_SKIP_POSTGRES=1). ***\n`);
+    console.warn(
+      `\n*** PostgreSQL is not reachable at ${where}: \`${command.join(" ")}\` SKIPPED (HAILONG_SKIP_POSTGRES=1). ***\n`,
+    );
     process.exit(0);
   }
   console.error(
@@ -30,5 +32,8 @@ if (!(await ensurePostgresServer(server))) {
   );
   process.exit(1);
 }
-const child = spawn(command[0], command.slice(1), { stdio: "inherit", env: { ...process.env, HAILONG_TEST_POSTGRES_URL: server } });
+const child = spawn(command[0], command.slice(1), {
+  stdio: "inherit",
+  env: { ...process.env, HAILONG_TEST_POSTGRES_URL: server },
+});
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -17,7 +17,16 @@ export interface EnumeratorRound {
  */
 export async function addEnumeratorRound(
   db: TestPrisma,
-  options: { roundCode: string; email: string; password: string; unitCode?: string; title?: string; planReference?: string; periodStart?: Date; name?: string },
+  options: {
+    roundCode: string;
+    email: string;
+    password: string;
+    unitCode?: string;
+    title?: string;
+    planReference?: string;
+    periodStart?: Date;
+    name?: string;
+  },
 ): Promise<EnumeratorRound> {
   const unitCode = options.unitCode ?? "huyen-tam-duong";
   const base = await db.round.findUniqueOrThrow({ where: { code: "lai-chau-2020" }, select: { instrumentId: true } });
@@ -35,7 +44,12 @@ export async function addEnumeratorRound(
     },
   });
   const user = await db.user.create({
-    data: { email: options.email, name: options.name ?? "Benchmark", passwordHash: await hash(options.password), role: "enumerator" },
+    data: {
+      email: options.email,
+      name: options.name ?? "Benchmark",
+      passwordHash: await hash(options.password),
+      role: "enumerator",
+    },
   });
   await db.assignment.create({ data: { roundId: round.id, userId: user.id, unitId: unit.id } });
   return { roundCode: options.roundCode, unitCode, email: options.email, password: options.password };
@@ -45,7 +59,15 @@ export async function addEnumeratorRound(
 export async function addLimitedViewer(db: TestPrisma, unitCode: string, email: string): Promise<string> {
   const unit = await db.unit.findUniqueOrThrow({ where: { code: unitCode }, select: { id: true } });
   const user = await db.user.create({
-    data: { email, name: "Lãnh đạo đơn vị", passwordHash: "x", role: "viewer", limitedToUnits: true, failedLogins: 0, units: { create: { unitId: unit.id } } },
+    data: {
+      email,
+      name: "Lãnh đạo đơn vị",
+      passwordHash: "x",
+      role: "viewer",
+      limitedToUnits: true,
+      failedLogins: 0,
+      units: { create: { unitId: unit.id } },
+    },
   });
   return user.id;
 }

@@ -67,15 +67,27 @@ export async function createDashboardRound() {
     ],
   });
   const { dept, dist } = survey.units;
-  const person = (unitId: string, score: number, gender: string, extra: Partial<ResponseSpec> & { age?: string } = {}): ResponseSpec => ({
+  const person = (
+    unitId: string,
+    score: number,
+    gender: string,
+    extra: Partial<ResponseSpec> & { age?: string } = {},
+  ): ResponseSpec => ({
     unitId,
     scores: Object.fromEntries(CRITERIA.map((c, i) => [c, i === 0 && score === 4 ? 9 : score])),
     profile: { p01: gender, p02: extra.age ?? "26-34", p03: "thai" },
     ...extra,
   });
   const specs: ResponseSpec[] = [];
-  for (let i = 0; i < 12; i++) specs.push(person(dept.id, 5, "female", { expect: ["shorter-time", "lower-fees"], ...(i === 0 ? { comment: "Gọi 0912 345 678" } : {}) }));
-  for (let i = 0; i < 12; i++) specs.push(person(dept.id, 2, "male", { mode: i < 3 ? "phone" : "enumerator", expect: ["shorter-time"] }));
+  for (let i = 0; i < 12; i++)
+    specs.push(
+      person(dept.id, 5, "female", {
+        expect: ["shorter-time", "lower-fees"],
+        ...(i === 0 ? { comment: "Gọi 0912 345 678" } : {}),
+      }),
+    );
+  for (let i = 0; i < 12; i++)
+    specs.push(person(dept.id, 2, "male", { mode: i < 3 ? "phone" : "enumerator", expect: ["shorter-time"] }));
   for (let i = 0; i < 11; i++) specs.push(person(dist.id, 4, "female", { age: "50-60" }));
   for (let i = 0; i < 4; i++) specs.push(person(dist.id, 3, "male"));
   specs.push(person(dept.id, 1, "female", { status: "in_progress" }));
@@ -91,7 +103,16 @@ const LANGUAGES = ["vi", "en", "hmn"];
 const GENDERS = ["male", "female"];
 const AGES = ["18-25", "26-34", "35-49", "50-60", "over-60"];
 const ETHNICITIES = ["kinh", "thai", "mong", "dao"];
-const OPTIONS = ["info-channels", "simpler-procedures", "shorter-time", "lower-fees", "attitude", "competence", "feedback", "it-use"];
+const OPTIONS = [
+  "info-channels",
+  "simpler-procedures",
+  "shorter-time",
+  "lower-fees",
+  "attitude",
+  "competence",
+  "feedback",
+  "it-use",
+];
 
 /**
  * A seeded random round: units of every level with 0, 1, 2 or many questionnaires (a unit
@@ -104,8 +125,23 @@ export async function createRandomRound(seed: number) {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const sizes = [60, 35, 1, 1, 2, 25, 0, 18, 1, 40];
-  const levels = ["department", "department", "department", "district", "district", "district", "commune", "commune", "commune", "commune"] as const;
-  const specs: UnitSpec[] = sizes.map((n, h) => ({ key: `u${h}`, level: levels[h], population: n + 1 + Math.floor(random() * 50) }));
+  const levels = [
+    "department",
+    "department",
+    "department",
+    "district",
+    "district",
+    "district",
+    "commune",
+    "commune",
+    "commune",
+    "commune",
+  ] as const;
+  const specs: UnitSpec[] = sizes.map((n, h) => ({
+    key: `u${h}`,
+    level: levels[h],
+    population: n + 1 + Math.floor(random() * 50),
+  }));
   const survey = await createSurvey({ units: specs });
   const units = Object.values(survey.units);
   const responses: ResponseSpec[] = [];
@@ -118,7 +154,8 @@ export async function createRandomRound(seed: number) {
         const u = random();
         if (blank || u < 0.04) scores[c] = 9;
         else if (u < 0.06) scores[c] = null;
-        else if (u < 0.08) continue; // no row
+        else if (u < 0.08)
+          continue; // no row
         else scores[c] = Math.max(1, Math.min(5, Math.round(2 + lenient + 2.2 * random())));
       }
       const profile: Record<string, string> = { p02: pick(AGES), p03: pick(ETHNICITIES) };
@@ -128,7 +165,17 @@ export async function createRandomRound(seed: number) {
       // The first two of each unit do not count: one in progress, one rejected.
       const status = i === 0 ? "in_progress" : "submitted";
       const review = i === 1 ? "rejected" : pick([null, null, "pending", "accepted"]);
-      responses.push({ unitId: units[h].id, scores, profile, mode: pick(MODES), language: pick(LANGUAGES), status, review, expect, comment });
+      responses.push({
+        unitId: units[h].id,
+        scores,
+        profile,
+        mode: pick(MODES),
+        language: pick(LANGUAGES),
+        status,
+        review,
+        expect,
+        comment,
+      });
     }
   });
   await writeResponses(survey.round.id, responses);

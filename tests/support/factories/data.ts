@@ -101,12 +101,30 @@ export function createStaff(role: string) {
 /** `n` drawn people (main sample) of a unit, in an accepted frame import of the round. */
 export async function addMainRows(roundId: string, unitId: string, n: number) {
   const frameImport = await prisma.frameImport.create({
-    data: { roundId, fileName: "f.csv", fingerprint: "x", rowCount: n, badRowCount: 0, report: "{}", status: "accepted" },
+    data: {
+      roundId,
+      fileName: "f.csv",
+      fingerprint: "x",
+      rowCount: n,
+      badRowCount: 0,
+      report: "{}",
+      status: "accepted",
+    },
   });
   return Promise.all(
     Array.from({ length: n }, (_, i) =>
       prisma.frameRow.create({
-        data: { importId: frameImport.id, roundId, unitId, line: i + 2, dossierCode: `D${i}`, procedure: "p", returnedAt: new Date(), drawGroup: "main", drawOrder: i + 1 },
+        data: {
+          importId: frameImport.id,
+          roundId,
+          unitId,
+          line: i + 2,
+          dossierCode: `D${i}`,
+          procedure: "p",
+          returnedAt: new Date(),
+          drawGroup: "main",
+          drawOrder: i + 1,
+        },
       }),
     ),
   );

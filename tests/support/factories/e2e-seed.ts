@@ -15,7 +15,19 @@
  */
 import { randomUUID } from "node:crypto";
 import type { TestPrisma } from "../prisma";
-import { CLOSED_ROUND, CONTACT, FIELD_ENUMERATOR, FIELD_PEOPLE, FIELD_ROUND, FIELD_UNIT, receiptOf, REVIEW_ROUNDS, REVIEW_UNIT, SELF_COMPLETED, TOKENS } from "./names";
+import {
+  CLOSED_ROUND,
+  CONTACT,
+  FIELD_ENUMERATOR,
+  FIELD_PEOPLE,
+  FIELD_ROUND,
+  FIELD_UNIT,
+  receiptOf,
+  REVIEW_ROUNDS,
+  REVIEW_UNIT,
+  SELF_COMPLETED,
+  TOKENS,
+} from "./names";
 
 export async function seedE2eFixtures(prisma: TestPrisma) {
   const round = await prisma.round.findUniqueOrThrow({ where: { code: "lai-chau-2020" } });
@@ -82,7 +94,16 @@ export async function seedEnumeratorFieldwork(prisma: TestPrisma) {
   const existing = await prisma.frameRow.count({ where: { roundId: round.id } });
   if (existing > 0) return;
   const frameImport = await prisma.frameImport.create({
-    data: { roundId: round.id, fileName: "e2e-field.csv", fingerprint: "e2e", rowCount: FIELD_PEOPLE.length, badRowCount: 0, report: "{}", status: "accepted", acceptedAt: new Date() },
+    data: {
+      roundId: round.id,
+      fileName: "e2e-field.csv",
+      fingerprint: "e2e",
+      rowCount: FIELD_PEOPLE.length,
+      badRowCount: 0,
+      report: "{}",
+      status: "accepted",
+      acceptedAt: new Date(),
+    },
   });
   for (const [index, person] of FIELD_PEOPLE.entries()) {
     const row = await prisma.frameRow.create({
@@ -101,14 +122,22 @@ export async function seedEnumeratorFieldwork(prisma: TestPrisma) {
         drawOrder: index + 1,
       },
     });
-    await prisma.assignment.create({ data: { roundId: round.id, unitId: unit.id, userId: enumerator.id, frameRowId: row.id } });
+    await prisma.assignment.create({
+      data: { roundId: round.id, unitId: unit.id, userId: enumerator.id, frameRowId: row.id },
+    });
   }
 }
 
 const CRITERIA = Array.from({ length: 22 }, (_, i) => `c${String(i + 1).padStart(2, "0")}`);
 const answersAll = (value: number) => CRITERIA.map((itemCode) => ({ itemCode, value }));
 
-async function seedReviewRound(prisma: TestPrisma, code: string, instrumentId: string, unitId: string, enumeratorId: string) {
+async function seedReviewRound(
+  prisma: TestPrisma,
+  code: string,
+  instrumentId: string,
+  unitId: string,
+  enumeratorId: string,
+) {
   const existing = await prisma.round.findUnique({ where: { code } });
   if (existing) return;
   const round = await prisma.round.create({
@@ -128,17 +157,55 @@ async function seedReviewRound(prisma: TestPrisma, code: string, instrumentId: s
   for (let i = 0; i < SELF_COMPLETED; i++) {
     const id = randomUUID();
     await prisma.response.create({
-      data: { id, roundId: round.id, unitId, mode: "online", language: "vi", status: "submitted", currentStep: "done", receiptCode: `${code.toUpperCase()}-S${i}`, startedAt: started, submittedAt: started, answers: { create: answersAll(5) } },
+      data: {
+        id,
+        roundId: round.id,
+        unitId,
+        mode: "online",
+        language: "vi",
+        status: "submitted",
+        currentStep: "done",
+        receiptCode: `${code.toUpperCase()}-S${i}`,
+        startedAt: started,
+        submittedAt: started,
+        answers: { create: answersAll(5) },
+      },
     });
   }
   const frameImport = await prisma.frameImport.create({
-    data: { roundId: round.id, fileName: "e2e-review.csv", fingerprint: "e2e", rowCount: 1, badRowCount: 0, report: "{}", status: "accepted", acceptedAt: new Date() },
+    data: {
+      roundId: round.id,
+      fileName: "e2e-review.csv",
+      fingerprint: "e2e",
+      rowCount: 1,
+      badRowCount: 0,
+      report: "{}",
+      status: "accepted",
+      acceptedAt: new Date(),
+    },
   });
   const person = await prisma.frameRow.create({
-    data: { importId: frameImport.id, roundId: round.id, unitId, line: 2, dossierCode: `${code}-HS-1`, procedure: "Cấp giấy phép", returnedAt: started, name: CONTACT.name, phone: CONTACT.phone, drawGroup: "main", drawOrder: 1 },
+    data: {
+      importId: frameImport.id,
+      roundId: round.id,
+      unitId,
+      line: 2,
+      dossierCode: `${code}-HS-1`,
+      procedure: "Cấp giấy phép",
+      returnedAt: started,
+      name: CONTACT.name,
+      phone: CONTACT.phone,
+      drawGroup: "main",
+      drawOrder: 1,
+    },
   });
   const interviews = [
-    { value: 1, minutes: 0.6, flag: { code: "too_fast", detail: { seconds: 36, answered: 30, secondsPerItem: 1.2, threshold: 2 } }, review: "pending" },
+    {
+      value: 1,
+      minutes: 0.6,
+      flag: { code: "too_fast", detail: { seconds: 36, answered: 30, secondsPerItem: 1.2, threshold: 2 } },
+      review: "pending",
+    },
     { value: 5, minutes: 14, flag: { code: "straight_line", detail: { value: 5, answered: 22 } }, review: "pending" },
     { value: 4, minutes: 16, flag: null, review: "pending", frameRowId: person.id, interpretedInto: "hmn" },
     { value: 4, minutes: 12, flag: null, review: "accepted" },
@@ -164,7 +231,9 @@ async function seedReviewRound(prisma: TestPrisma, code: string, instrumentId: s
         frameRowId: interview.frameRowId ?? null,
         reviewStatus: interview.review,
         answers: { create: answersAll(interview.value) },
-        flags: { create: interview.flag ? [{ code: interview.flag.code, detail: JSON.stringify(interview.flag.detail) }] : [] },
+        flags: {
+          create: interview.flag ? [{ code: interview.flag.code, detail: JSON.stringify(interview.flag.detail) }] : [],
+        },
       },
     });
   }
@@ -174,5 +243,6 @@ export async function seedReviewInterviews(prisma: TestPrisma) {
   const base = await prisma.round.findUniqueOrThrow({ where: { code: "lai-chau-2020" } });
   const unit = await prisma.unit.findUniqueOrThrow({ where: { code: REVIEW_UNIT } });
   const enumerator = await prisma.user.findUniqueOrThrow({ where: { email: "dieutra@hailong.test" } });
-  for (const code of Object.values(REVIEW_ROUNDS)) await seedReviewRound(prisma, code, base.instrumentId, unit.id, enumerator.id);
+  for (const code of Object.values(REVIEW_ROUNDS))
+    await seedReviewRound(prisma, code, base.instrumentId, unit.id, enumerator.id);
 }

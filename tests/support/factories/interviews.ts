@@ -53,7 +53,8 @@ export function interviewMaker(pack: EnumeratorPackage, roundCode: string, unitC
 /** Answer rows a complete interview of this package's round stores (for checks). */
 export function answerRowCount(interview: Interview): number {
   return Object.values(interview.answers).reduce(
-    (sum, values) => sum + Object.values(values).reduce((s, v) => s + (Array.isArray(v) ? v.length : v === "" ? 0 : 1), 0),
+    (sum, values) =>
+      sum + Object.values(values).reduce((s, v) => s + (Array.isArray(v) ? v.length : v === "" ? 0 : 1), 0),
     0,
   );
 }

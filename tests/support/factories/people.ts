@@ -61,7 +61,16 @@ export async function seedPersonalData(prisma: TestPrisma) {
     },
   });
   const frameImport = await prisma.frameImport.create({
-    data: { roundId: round.id, fileName: "rieng-tu.csv", fingerprint: "e2e", rowCount: 1, badRowCount: 0, report: "[]", status: "accepted", acceptedAt: new Date() },
+    data: {
+      roundId: round.id,
+      fileName: "rieng-tu.csv",
+      fingerprint: "e2e",
+      rowCount: 1,
+      badRowCount: 0,
+      report: "[]",
+      status: "accepted",
+      acceptedAt: new Date(),
+    },
   });
   const row = await prisma.frameRow.create({
     data: {
@@ -79,9 +88,24 @@ export async function seedPersonalData(prisma: TestPrisma) {
       drawOrder: 1,
     },
   });
-  await prisma.draw.create({ data: { roundId: round.id, seed: "E2E-BM", fingerprint: "e2e", sizes: JSON.stringify({ [unit.code]: { main: 1, reserve: 0, frame: 1 } }) } });
-  await prisma.assignment.create({ data: { roundId: round.id, userId: enumerator.id, unitId: unit.id, frameRowId: row.id } });
+  await prisma.draw.create({
+    data: {
+      roundId: round.id,
+      seed: "E2E-BM",
+      fingerprint: "e2e",
+      sizes: JSON.stringify({ [unit.code]: { main: 1, reserve: 0, frame: 1 } }),
+    },
+  });
+  await prisma.assignment.create({
+    data: { roundId: round.id, userId: enumerator.id, unitId: unit.id, frameRowId: row.id },
+  });
   await prisma.invitation.create({
-    data: { token: "E2E-BM-INVITE", roundId: round.id, unitId: unit.id, frameRowId: row.id, expiresAt: new Date("2026-12-31T00:00:00Z") },
+    data: {
+      token: "E2E-BM-INVITE",
+      roundId: round.id,
+      unitId: unit.id,
+      frameRowId: row.id,
+      expiresAt: new Date("2026-12-31T00:00:00Z"),
+    },
   });
 }

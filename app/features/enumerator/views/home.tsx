@@ -81,14 +81,23 @@ export function HomeView(props: HomeProps) {
           <>
             <p>{t("enum.package.downloadedAt", { when: formatWhen(stored.downloadedAt, lang) })}</p>
             <p className={stored.persisted ? "status-ok" : "status-warn"}>
-              {stored.persisted === true ? t("enum.package.persistent") : stored.persisted === false ? t("enum.package.notPersistent") : t("enum.package.persistUnknown")}
+              {stored.persisted === true
+                ? t("enum.package.persistent")
+                : stored.persisted === false
+                  ? t("enum.package.notPersistent")
+                  : t("enum.package.persistUnknown")}
             </p>
           </>
         ) : (
           <p>{t("enum.package.none")}</p>
         )}
         <div className="actions">
-          <button type="button" className={stored ? "button secondary" : "button primary"} onClick={props.onDownload} disabled={download.phase === "loading"}>
+          <button
+            type="button"
+            className={stored ? "button secondary" : "button primary"}
+            onClick={props.onDownload}
+            disabled={download.phase === "loading"}
+          >
             {stored ? t("enum.package.refresh") : t("enum.package.download")}
           </button>
         </div>
@@ -109,9 +118,17 @@ export function HomeView(props: HomeProps) {
               return (
                 <li key={d.id}>
                   <p className="person-name">{name}</p>
-                  <p className="person-detail">{d.unitName} · {t("enum.startedAt", { when: formatWhen(d.startedAt, lang) })}</p>
+                  <p className="person-detail">
+                    {d.unitName} · {t("enum.startedAt", { when: formatWhen(d.startedAt, lang) })}
+                  </p>
                   <div className="actions">
-                    <button type="button" className="button secondary" onClick={() => props.onOpen(d)} disabled={sync.running} aria-label={`${t("enum.drafts.continue")}: ${which}`}>
+                    <button
+                      type="button"
+                      className="button secondary"
+                      onClick={() => props.onOpen(d)}
+                      disabled={sync.running}
+                      aria-label={`${t("enum.drafts.continue")}: ${which}`}
+                    >
                       {t("enum.drafts.continue")}
                     </button>
                     <button
@@ -168,7 +185,17 @@ export function HomeView(props: HomeProps) {
   );
 }
 
-function RoundWork({ round, interviews, sent, onStart }: { round: PackageRound; interviews: LocalInterview[]; sent: SentInterview[]; onStart: (target: StartTarget) => void }) {
+function RoundWork({
+  round,
+  interviews,
+  sent,
+  onStart,
+}: {
+  round: PackageRound;
+  interviews: LocalInterview[];
+  sent: SentInterview[];
+  onStart: (target: StartTarget) => void;
+}) {
   const t = useT();
   const visited = new Set([...interviews, ...sent].map((i) => i.frameRowId).filter(Boolean));
   return (
@@ -191,7 +218,12 @@ function RoundWork({ round, interviews, sent, onStart }: { round: PackageRound; 
             {people.length ? (
               <ul className="plain-list" aria-label={t("enum.peopleOf", { unit: unit.name })}>
                 {people.map((person) => (
-                  <PersonItem key={person.frameRowId} person={person} visited={visited.has(person.frameRowId)} onStart={() => onStart({ roundCode: round.code, unitCode: unit.code, person })} />
+                  <PersonItem
+                    key={person.frameRowId}
+                    person={person}
+                    visited={visited.has(person.frameRowId)}
+                    onStart={() => onStart({ roundCode: round.code, unitCode: unit.code, person })}
+                  />
                 ))}
               </ul>
             ) : (
@@ -210,9 +242,15 @@ function PersonItem({ person, visited, onStart }: { person: PackagePerson; visit
   return (
     <li>
       <p className="person-name">{name}</p>
-      {person.phone ? <p className="person-detail"><a href={`tel:${person.phone}`}>{person.phone}</a></p> : null}
+      {person.phone ? (
+        <p className="person-detail">
+          <a href={`tel:${person.phone}`}>{person.phone}</a>
+        </p>
+      ) : null}
       {person.address ? <p className="person-detail">{person.address}</p> : null}
-      <p className="person-detail hint">{t("enum.dossier", { code: person.dossierCode, procedure: person.procedure })}</p>
+      <p className="person-detail hint">
+        {t("enum.dossier", { code: person.dossierCode, procedure: person.procedure })}
+      </p>
       {visited ? <p className="status-ok">{t("enum.visited")}</p> : null}
       <button type="button" className="button primary" onClick={onStart} aria-label={`${t("enum.interview")} ${name}`}>
         {t("enum.interview")}

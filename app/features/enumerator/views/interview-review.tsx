@@ -27,7 +27,13 @@ export function InterviewReview({ round, interview, onSave, onEdit, onHome }: Re
     if (missing.length) return setError(t("enum.review.incomplete"));
     const now = new Date().toISOString();
     // The first end time stays: an edit afterwards is a correction, not a longer interview.
-    const finished: LocalInterview = { ...interview, endedAt: interview.endedAt ?? now, state: "outbox", currentStep: REVIEW_STEP, updatedAt: now };
+    const finished: LocalInterview = {
+      ...interview,
+      endedAt: interview.endedAt ?? now,
+      state: "outbox",
+      currentStep: REVIEW_STEP,
+      updatedAt: now,
+    };
     // The contract's own schema, as the server will check it (interview-schema.ts).
     if (!interviewSchema.safeParse(toUpload(finished)).success) return setError(t("enum.review.invalid"));
     await onSave(finished);
@@ -40,7 +46,9 @@ export function InterviewReview({ round, interview, onSave, onEdit, onHome }: Re
       <h1 tabIndex={-1}>{t("enum.review.heading")}</h1>
       <dl>
         <dt>{t("enum.review.respondent")}</dt>
-        <dd>{interview.respondentName ?? t("enum.walkIn")} · {interview.unitName}</dd>
+        <dd>
+          {interview.respondentName ?? t("enum.walkIn")} · {interview.unitName}
+        </dd>
         <dt>{t("enum.start.language")}</dt>
         <dd>{languageName(interview.language)}</dd>
         <dt>{t("enum.start.interpreted")}</dt>
@@ -48,7 +56,11 @@ export function InterviewReview({ round, interview, onSave, onEdit, onHome }: Re
         <dt>{t("enum.review.started")}</dt>
         <dd>{formatWhen(interview.startedAt, lang)}</dd>
         <dt>{t("enum.start.location")}</dt>
-        <dd>{interview.location ? t("enum.review.locationKept", { metres: Math.round(interview.location.accuracy) }) : t("enum.review.noLocation")}</dd>
+        <dd>
+          {interview.location
+            ? t("enum.review.locationKept", { metres: Math.round(interview.location.accuracy) })
+            : t("enum.review.noLocation")}
+        </dd>
       </dl>
       <h2>{t("enum.review.sections")}</h2>
       <ul className="plain-list">
@@ -69,7 +81,11 @@ export function InterviewReview({ round, interview, onSave, onEdit, onHome }: Re
           );
         })}
       </ul>
-      {error ? <p className="error-summary" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="error-summary" role="alert">
+          {error}
+        </p>
+      ) : null}
       <div className="actions">
         <button type="button" className="button primary" onClick={() => void finish()}>
           {t("enum.review.finish")}

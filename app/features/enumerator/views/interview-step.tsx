@@ -62,8 +62,13 @@ export function InterviewStep({ round, interview, step, onSave, onGo, onHome }: 
     onSubmit(event, { formData, submission }) {
       event.preventDefault();
       const back = formData.get("intent") === "back";
-      const values = back || submission?.status !== "success" ? valuesFromFormData(section, formData) : compactValues(submission.value as StepValues);
-      const target = back ? previousStep(instrument, section.code) ?? section.code : nextStep(instrument, section.code);
+      const values =
+        back || submission?.status !== "success"
+          ? valuesFromFormData(section, formData)
+          : compactValues(submission.value as StepValues);
+      const target = back
+        ? (previousStep(instrument, section.code) ?? section.code)
+        : nextStep(instrument, section.code);
       void persist(values, target).then(() => onGo(target));
     },
   });
@@ -72,7 +77,11 @@ export function InterviewStep({ round, interview, step, onSave, onGo, onHome }: 
 
   return (
     <section className="card">
-      <StepProgress current={stepNumber} total={codes.length} label={t("survey.stepOf", { n: stepNumber, total: codes.length })} />
+      <StepProgress
+        current={stepNumber}
+        total={codes.length}
+        label={t("survey.stepOf", { n: stepNumber, total: codes.length })}
+      />
       <p className="eyebrow">{whoAndWhere}</p>
       <h1 tabIndex={-1}>{localized(section.title, interview.language)}</h1>
       {section.intro ? <p>{localized(section.intro, interview.language)}</p> : null}
@@ -86,7 +95,14 @@ export function InterviewStep({ round, interview, step, onSave, onGo, onHome }: 
         onChange={(event) => void persist(valuesFromFormData(section, new FormData(event.currentTarget)), section.code)}
       >
         {section.items.map((item, index) => (
-          <Question key={item.code} item={item} number={index + 1} field={fields[item.code as keyof typeof fields]} lang={interview.language} t={t} />
+          <Question
+            key={item.code}
+            item={item}
+            number={index + 1}
+            field={fields[item.code as keyof typeof fields]}
+            lang={interview.language}
+            t={t}
+          />
         ))}
         <div className="actions">
           <button type="submit" name="intent" value="next" className="button primary">

@@ -43,7 +43,9 @@ export function OutboxPanel({ interviews, sent, sync, online, onOpen }: OutboxPr
               {item.lastRefusal ? (
                 <p className="refusal">
                   {t(item.lastRefusal.status === "conflict" ? "enum.outbox.conflict" : "enum.outbox.invalid")}{" "}
-                  {item.lastRefusal.message === EDITED_DURING_SEND ? t("enum.outbox.editedDuringSend") : item.lastRefusal.message}
+                  {item.lastRefusal.message === EDITED_DURING_SEND
+                    ? t("enum.outbox.editedDuringSend")
+                    : item.lastRefusal.message}
                 </p>
               ) : null}
               <button
@@ -78,9 +80,19 @@ function SyncMessage({ sync, online }: { sync: OutboxSync; online: boolean }) {
     case "done": {
       const { summary } = state;
       if (summary.failure) {
-        return <span className="status-warn">{t(summary.failure === "signed-out" ? "enum.sync.signedOut" : "enum.sync.failed", { reason: summary.failure })}</span>;
+        return (
+          <span className="status-warn">
+            {t(summary.failure === "signed-out" ? "enum.sync.signedOut" : "enum.sync.failed", {
+              reason: summary.failure,
+            })}
+          </span>
+        );
       }
-      return <span className="status-ok">{t("enum.sync.done", { n: summary.stored + summary.duplicate, refused: summary.refused })}</span>;
+      return (
+        <span className="status-ok">
+          {t("enum.sync.done", { n: summary.stored + summary.duplicate, refused: summary.refused })}
+        </span>
+      );
     }
     default:
       return online ? null : <>{t("enum.sync.offlineHint")}</>;

@@ -62,7 +62,13 @@ export function SignOutView({ interviews, store, onSync, onCancel }: SignOutProp
       <form onSubmit={signOut} aria-describedby={error ? "signout-error" : undefined}>
         {unsent.length ? (
           <label className="check">
-            <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} aria-invalid={error && !understood ? true : undefined} aria-describedby="signout-error" />
+            <input
+              type="checkbox"
+              checked={understood}
+              onChange={(e) => setUnderstood(e.target.checked)}
+              aria-invalid={error && !understood ? true : undefined}
+              aria-describedby="signout-error"
+            />
             <span>{t("enum.signOut.understand", { n: unsent.length })}</span>
           </label>
         ) : null}

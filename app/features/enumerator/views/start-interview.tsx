@@ -96,7 +96,12 @@ export function StartInterview({ round, target, onStarted, onLocation, onCancel 
         </div>
         <div className="field">
           <label htmlFor="start-interpreted">{t("enum.start.interpreted")}</label>
-          <select id="start-interpreted" name="interpretedInto" defaultValue="" aria-describedby="start-interpreted-hint">
+          <select
+            id="start-interpreted"
+            name="interpretedInto"
+            defaultValue=""
+            aria-describedby="start-interpreted-hint"
+          >
             <option value="">{t("enum.start.notInterpreted")}</option>
             {INTERPRETED_LANGUAGES.map((code) => (
               <option key={code} value={code}>
@@ -104,20 +109,37 @@ export function StartInterview({ round, target, onStarted, onLocation, onCancel 
               </option>
             ))}
           </select>
-          <p className="hint" id="start-interpreted-hint">{t("enum.start.interpretedHint")}</p>
+          <p className="hint" id="start-interpreted-hint">
+            {t("enum.start.interpretedHint")}
+          </p>
         </div>
         <fieldset className="field">
           <legend>{t("enum.start.location")}</legend>
           <label className="check">
-            <input type="checkbox" name="wantsLocation" checked={wantsLocation} onChange={(e) => setWantsLocation(e.target.checked)} />
+            <input
+              type="checkbox"
+              name="wantsLocation"
+              checked={wantsLocation}
+              onChange={(e) => setWantsLocation(e.target.checked)}
+            />
             <span>{t("enum.start.locationOn")}</span>
           </label>
           <label className="check">
-            <input type="checkbox" name="consent" checked={consent} onChange={(e) => setConsent(e.target.checked)} disabled={!wantsLocation} />
+            <input
+              type="checkbox"
+              name="consent"
+              checked={consent}
+              onChange={(e) => setConsent(e.target.checked)}
+              disabled={!wantsLocation}
+            />
             <span>{t("enum.start.consent")}</span>
           </label>
           {wantsLocation && !consent ? <p className="hint">{t("enum.start.consentNeeded")}</p> : null}
-          {locationNote ? <p className="hint" role="status">{locationNote}</p> : null}
+          {locationNote ? (
+            <p className="hint" role="status">
+              {locationNote}
+            </p>
+          ) : null}
         </fieldset>
         <div className="actions">
           <button type="submit" className="button primary">
