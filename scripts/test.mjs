@@ -114,9 +114,10 @@ async function main() {
   const seeding = buildSeeded();
   const steps = [
     () =>
-      phase("typecheck + lint + build", [
+      phase("typecheck + lint + format + build", [
         [npm, "run", "typecheck"],
         [npm, "run", "lint"],
+        [npm, "run", "format:check"],
         [npm, "run", "build:app"],
       ]),
     () => phase("vitest: unit, analysis and data tests on SQLite", [[npm, "run", "test:unit"]]),
