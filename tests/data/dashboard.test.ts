@@ -15,8 +15,8 @@ import { expectSameNumbers } from "./same-numbers";
 // compute every number from those counts. These tests build rounds with known profiles
 // and check: only submitted, not-rejected questionnaires count, with the right answers; a
 // filtered view equals computeRound on the same questionnaires picked by hand from all
-// their answers (the pre-issue-7 way); small groups are hidden; expectations and comments
-// are counted as before.
+// their answers (tests/support/round-responses.ts); small groups are hidden; expectations
+// and comments are counted.
 
 let survey: Awaited<ReturnType<typeof createDashboardRound>>;
 let instrument: InstrumentDefinition;

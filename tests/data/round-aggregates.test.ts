@@ -10,7 +10,7 @@ import { expectSameNumbers } from "./same-numbers";
 
 // The aggregate queries against analysis/: for each round and filter, the arrays the
 // database counts equal aggregateMatrix (tallyRound + pairCounts) of the same
-// questionnaires read the old way (every answer into Node) and filtered in JavaScript,
+// questionnaires read one by one (every answer into Node) and filtered in JavaScript,
 // exactly; and the round computed from them equals computeRound (standard errors to
 // 1e-12: the interval sums come from pair counts instead of the answers). Runs on SQLite, and on
 // PostgreSQL under tests/support/cli/with-postgres.ts.

@@ -37,10 +37,10 @@ describe.skipIf(Boolean(process.env.HAILONG_TEST_POSTGRES_URL))("the SQLite writ
   });
 
   it("a Prisma transaction that reads, then writes, is not refused because the writer thread committed meanwhile", async () => {
-    // Before: Prisma began a deferred transaction, and its first write, after a read, could
-    // not take the lock the writer held (SQLITE_BUSY at once, no busy wait for an upgrade,
-    // shown as "Operation has timed out") or found its snapshot stale (SQLITE_BUSY_SNAPSHOT).
-    // A CI run lost a survey start to it. Prisma's transactions now begin IMMEDIATE.
+    // A deferred transaction's first write, after a read, could not take the lock the writer
+    // holds (SQLITE_BUSY at once, no busy wait for an upgrade, shown as "Operation has timed
+    // out") or would find its snapshot stale (SQLITE_BUSY_SNAPSHOT); Prisma's transactions
+    // therefore begin IMMEDIATE (ADR 017).
     let counted: Promise<unknown> | undefined;
     await prisma.$transaction(async (tx) => {
       await tx.rateLimitBucket.findMany({ where: { key: "writer:tx" } });

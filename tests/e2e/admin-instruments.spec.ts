@@ -51,7 +51,7 @@ test("clone v1, reorder an item, export and import a Mông translation", async (
   await expectAccessible(page, testInfo);
   await page.getByLabel("Nội dung (vi)").fill("Trang thiết bị hiện đại (đã sửa)");
   // After the refused save, the loader's revalidation can re-render the form and put the
-  // box back to its saved state just after a click (seen once in CI): retry until it holds.
+  // box back to its saved state just after a click: retry until it holds.
   const required = page.getByLabel("Bắt buộc trả lời");
   await page.waitForLoadState("networkidle");
   await expect(async () => {

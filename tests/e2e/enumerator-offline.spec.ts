@@ -59,8 +59,8 @@ const outboxCount = (page: Page) => page.getByTestId("outbox-count");
 
 /**
  * Start the interview and wait until its first step is drawn: the views change without a
- * URL change, and answering before the step is there answered nothing (a CI run clicked
- * "Tiếp tục" on an empty profile step and stayed on it).
+ * URL change, and answering before the step is there answers nothing ("Tiếp tục" on an
+ * empty profile step stays on it).
  */
 async function startInterview(page: Page) {
   await page.getByRole("button", { name: "Bắt đầu" }).click();

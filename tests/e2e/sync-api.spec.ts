@@ -16,7 +16,7 @@ test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, "API only: one
 
 const UNIT = "huyen-tam-duong";
 // Made anew by each set-up: with fullyParallel, one worker can run this file's tests as
-// separate chunks and so run beforeAll more than once (a fixed suffix hit UNIQUE Round.code in CI).
+// separate chunks and so run beforeAll more than once (a fixed suffix would hit UNIQUE Round.code).
 let ROUND = "";
 let EMAIL = "";
 

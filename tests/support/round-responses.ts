@@ -8,9 +8,9 @@ import { GROUP_ITEMS, GROUP_KEYS, type DashboardFilter } from "~/domain/results/
 import { prisma } from "~/db/prisma.server";
 
 /**
- * The reference for the aggregate queries: a round's counted questionnaires read the way
- * the dashboard read them before issue 7 (every answer into Node, ~25 rows each), then
- * filtered in JavaScript. Tests compare app/models/round-aggregates.server.ts and the
+ * The reference for the aggregate queries: a round's counted questionnaires read whole
+ * (every answer into Node, ~25 rows each), then filtered in JavaScript, the simplest
+ * reading there is (ADR 016). Tests compare app/models/round-aggregates.server.ts and the
  * dashboard's counts with analysis/ on what this returns; bench/dashboard.ts times it.
  */
 export interface LoadedResponse {
@@ -70,7 +70,7 @@ export async function loadRoundResponses(roundId: string, instrument: Instrument
 
 export type LoadedRound = Awaited<ReturnType<typeof loadRoundResponses>>;
 
-/** The units and questionnaires a dashboard filter keeps (the pre-issue-7 filterResponses). */
+/** The units and questionnaires a dashboard filter keeps, picked by hand in JavaScript. */
 export function pickView(round: LoadedRound, filter: DashboardFilter, unitIds: readonly string[] | null = null) {
   const units = round.units.filter(
     (u) =>

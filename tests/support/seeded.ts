@@ -8,7 +8,7 @@
  *
  * scripts/test.mjs builds the templates (tests/support/cli/seeded.ts build) and names them
  * in HAILONG_SEEDED_SQLITE / HAILONG_SEEDED_POSTGRES; without them (a spec run alone) each
- * server seeds its own database as before.
+ * server seeds its own database.
  */
 import { copyDatabase, freshDatabase, type TestDatabase } from "./database";
 import { seedE2eFixtures } from "./factories/e2e-seed";
