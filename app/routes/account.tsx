@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { endSessionsOf, requireUser } from "~/features/auth/session.server";
+import { endSessionsOf, listActiveSessions, requireUser } from "~/features/auth/session.server";
 import { translator } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
-import { listActiveSessions } from "~/models/session.server";
 import { formatDateTime } from "~/utils/format";
 import { getLanguage } from "~/utils/language.server";
 

@@ -60,8 +60,5 @@ export function mapHeader(
   return missing.length ? { ok: false, missing } : { ok: true, index };
 }
 
-/** Semicolon when the header line has more semicolons than commas (Excel in vi-VN), else comma. */
-export function detectDelimiter(firstLine: string): "," | ";" {
-  const count = (c: string) => firstLine.split(c).length - 1;
-  return count(";") > count(",") ? ";" : ",";
-}
+/** Semicolon or comma, decided by the header line: the one rule every CSV import uses. */
+export { detectDelimiter } from "~/utils/csv-table";

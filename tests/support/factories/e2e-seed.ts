@@ -29,27 +29,43 @@ import {
   TOKENS,
 } from "./names";
 
-export async function seedE2eFixtures(prisma: TestPrisma) {
-  const round = await prisma.round.findUniqueOrThrow({ where: { code: "lai-chau-2020" } });
-  const unit = await prisma.unit.findUniqueOrThrow({ where: { code: "so-y-te" } });
-  const closed = await prisma.round.upsert({
-    where: { code: CLOSED_ROUND },
-    create: {
-      code: CLOSED_ROUND,
-      title: "Đợt khảo sát đã kết thúc (kiểm thử)",
-      planReference: "E2E/KH",
-      periodStart: new Date("2019-08-01T00:00:00Z"),
-      periodEnd: new Date("2019-10-31T00:00:00Z"),
-      instrumentId: round.instrumentId,
-      status: "closed",
-      targetSampleSize: 10,
-    },
+interface OneUnitRound {
+  code: string;
+  title: string;
+  planReference: string;
+  periodStart: Date;
+  periodEnd: Date;
+  instrumentId: string;
+  status: "closed" | "collecting";
+  qcMinSecondsPerItem?: number;
+}
+
+/** A test round over one unit (N_h 100, n_h 10), created once: a second seed finds it. */
+async function upsertOneUnitRound(prisma: TestPrisma, unitId: string, fields: OneUnitRound) {
+  const round = await prisma.round.upsert({
+    where: { code: fields.code },
+    create: { ...fields, targetSampleSize: 10 },
     update: {},
   });
   await prisma.stratum.upsert({
-    where: { roundId_unitId: { roundId: closed.id, unitId: unit.id } },
-    create: { roundId: closed.id, unitId: unit.id, population: 100, targetSize: 10 },
+    where: { roundId_unitId: { roundId: round.id, unitId } },
+    create: { roundId: round.id, unitId, population: 100, targetSize: 10 },
     update: {},
+  });
+  return round;
+}
+
+export async function seedE2eFixtures(prisma: TestPrisma) {
+  const round = await prisma.round.findUniqueOrThrow({ where: { code: "lai-chau-2020" } });
+  const unit = await prisma.unit.findUniqueOrThrow({ where: { code: "so-y-te" } });
+  const closed = await upsertOneUnitRound(prisma, unit.id, {
+    code: CLOSED_ROUND,
+    title: "Đợt khảo sát đã kết thúc (kiểm thử)",
+    planReference: "E2E/KH",
+    periodStart: new Date("2019-08-01T00:00:00Z"),
+    periodEnd: new Date("2019-10-31T00:00:00Z"),
+    instrumentId: round.instrumentId,
+    status: "closed",
   });
   const future = new Date("2099-01-01T00:00:00Z");
   const rows = [
@@ -70,26 +86,16 @@ export async function seedEnumeratorFieldwork(prisma: TestPrisma) {
   const base = await prisma.round.findUniqueOrThrow({ where: { code: "lai-chau-2020" } });
   const unit = await prisma.unit.findUniqueOrThrow({ where: { code: FIELD_UNIT } });
   const enumerator = await prisma.user.findUniqueOrThrow({ where: { email: FIELD_ENUMERATOR } });
-  const round = await prisma.round.upsert({
-    where: { code: FIELD_ROUND },
-    create: {
-      code: FIELD_ROUND,
-      title: "Phỏng vấn trực tiếp (kiểm thử)",
-      planReference: "E2E/PV",
-      periodStart: new Date("2020-08-15T00:00:00Z"),
-      periodEnd: new Date("2099-12-31T00:00:00Z"),
-      instrumentId: base.instrumentId,
-      status: "collecting",
-      targetSampleSize: 10,
-      // Test interviews take seconds: no "too fast" flag noise for the spec.
-      qcMinSecondsPerItem: 0,
-    },
-    update: {},
-  });
-  await prisma.stratum.upsert({
-    where: { roundId_unitId: { roundId: round.id, unitId: unit.id } },
-    create: { roundId: round.id, unitId: unit.id, population: 100, targetSize: 10 },
-    update: {},
+  const round = await upsertOneUnitRound(prisma, unit.id, {
+    code: FIELD_ROUND,
+    title: "Phỏng vấn trực tiếp (kiểm thử)",
+    planReference: "E2E/PV",
+    periodStart: new Date("2020-08-15T00:00:00Z"),
+    periodEnd: new Date("2099-12-31T00:00:00Z"),
+    instrumentId: base.instrumentId,
+    status: "collecting",
+    // Test interviews take seconds: no "too fast" flag noise for the spec.
+    qcMinSecondsPerItem: 0,
   });
   const existing = await prisma.frameRow.count({ where: { roundId: round.id } });
   if (existing > 0) return;
